@@ -1,0 +1,20 @@
+// The lingualens-cli subcommands. Each register_* function adds its subcommands to the
+// CLI11 app; the subcommand's callback runs the library call and sets the exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace lingualens::cli {
+
+struct GlobalOptions {
+  int threads = 0;       // 0: all cores
+  bool verbose = false;  // debug logging on stderr
+};
+
+// Exit codes: 0 success, 1 a runtime failure (bad file, unreadable input), 2 usage errors
+// (CLI11's own), 3 partial failure (some inputs failed, the others were processed).
+enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitPartial = 3 };
+
+void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
+
+}  // namespace lingualens::cli

@@ -1,0 +1,41 @@
+// lingualens-cli: parse arguments, wire the subcommands, report errors.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "core/error.h"
+
+int main(int argc, char** argv) {
+  using namespace lingualens;
+  auto log = spdlog::stderr_color_mt("lingualens");
+  log->set_pattern("%^%l%$: %v");
+  spdlog::set_default_logger(log);
+
+  CLI::App app{"LinguaLens: search your photos by describing them, in any of 69 languages"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "lingualens-cli 0.1.0");
+  app.fallthrough();
+  cli::GlobalOptions global;
+  app.add_option("--threads", global.threads, "Compute threads (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("-v,--verbose", global.verbose, "Log more detail to stderr");
+  app.parse_complete_callback([&] {
+    if (global.verbose) spdlog::set_level(spdlog::level::debug);
+  });
+  int exit_code = cli::kExitOk;
+  cli::register_text_commands(app, global, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : cli::kExitUsage;
+  } catch (const Error& e) {
+    spdlog::error("{}", e.what());
+    return cli::kExitFailure;
+  } catch (const std::exception& e) {
+    spdlog::error("unexpected failure: {}", e.what());
+    return cli::kExitFailure;
+  }
+  return exit_code;
+}

@@ -1,0 +1,280 @@
+#include "core/text/text_encoder.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "core/error.h"
+#include "core/text/bert_config.h"
+#include "core/text/linear_head.h"
+#include "core/weights/checkpoint.h"
+#include "core/weights/to_torch.h"
+
+namespace lingualens {
+namespace {
+
+// One encoder layer with Q, K and V fused into one matrix: a single GEMM per layer instead
+// of three (the same arithmetic per output element, so results match the reference).
+struct BertLayer {
+  torch::Tensor qkv_w, qkv_b;
+  torch::Tensor attn_out_w, attn_out_b, attn_ln_w, attn_ln_b;
+  torch::Tensor inter_w, inter_b, out_w, out_b, out_ln_w, out_ln_b;
+};
+
+// Looks up Hugging Face BERT tensors by name, accepting the key variants found in the wild
+// ("bert." prefix from BertFor* checkpoints, TF-style gamma/beta LayerNorm names).
+class WeightSource {
+ public:
+  WeightSource(const StateDict& sd, std::filesystem::path file) : sd_(sd), file_(std::move(file)) {}
+
+  torch::Tensor get(const std::string& name, std::vector<int64_t> shape) const {
+    const RawTensor* t = find(name);
+    if (!t) {
+      throw Error(ErrorKind::kMismatch, file_,
+                  "missing tensor '" + name + "' (is this a BERT checkpoint of the configured size?)");
+    }
+    if (t->shape != shape) {
+      RawTensor want;
+      want.shape = shape;
+      throw Error(ErrorKind::kMismatch, file_,
+                  "tensor '" + name + "' has shape " + t->shape_string() + ", config.json implies " +
+                      want.shape_string());
+    }
+    return to_torch_float(*t);
+  }
+
+ private:
+  const RawTensor* find(const std::string& name) const {
+    for (const char* prefix : {"", "bert."}) {
+      if (auto* t = sd_.find(std::string(prefix) + name)) return t;
+      std::string alt = name;
+      if (auto p = alt.rfind("LayerNorm.weight"); p != std::string::npos) {
+        alt.replace(p, 16, "LayerNorm.gamma");
+      } else if (auto q = alt.rfind("LayerNorm.bias"); q != std::string::npos) {
+        alt.replace(q, 14, "LayerNorm.beta");
+      }
+      if (auto* t = sd_.find(std::string(prefix) + alt)) return t;
+    }
+    return nullptr;
+  }
+
+  const StateDict& sd_;
+  std::filesystem::path file_;
+};
+
+}  // namespace
+
+std::filesystem::path find_bert_weights(const std::filesystem::path& model_dir) {
+  std::error_code ec;
+  for (const char* name : {"pytorch_model.bin", "model.safetensors"}) {
+    if (std::filesystem::is_regular_file(model_dir / name, ec)) return model_dir / name;
+  }
+  throw Error(ErrorKind::kNotFound, model_dir,
+              "no pytorch_model.bin or model.safetensors in the model folder");
+}
+
+struct TextEncoder::Impl {
+  BertConfig config;
+  BertTokenizer tokenizer;
+  TextEncoderInfo info;
+  int max_batch = 32;
+  torch::Tensor word_emb, pos_emb, type_emb0, emb_ln_w, emb_ln_b;
+  std::vector<BertLayer> layers;
+  torch::Tensor head_w_t, head_b;  // head_w_t: (out, in) as torch.nn.Linear stores it
+
+  Impl(BertConfig cfg, BertTokenizer tok) : config(std::move(cfg)), tokenizer(std::move(tok)) {}
+
+  void load_weights(const std::filesystem::path& file);
+  void load_head(const std::filesystem::path& file);
+  torch::Tensor act(const torch::Tensor& x) const;
+  torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& mask) const;
+};
+
+void TextEncoder::Impl::load_weights(const std::filesystem::path& file) {
+  const int64_t H = config.hidden_size, I = config.intermediate_size;
+  StateDict sd = load_state_dict(file);
+  WeightSource w(sd, file);
+  const RawTensor* we = nullptr;
+  for (const char* k : {"embeddings.word_embeddings.weight", "bert.embeddings.word_embeddings.weight"}) {
+    if (!we) we = sd.find(k);
+  }
+  if (we && !we->shape.empty() && we->shape[0] != config.vocab_size) {
+    throw Error(ErrorKind::kMismatch, file,
+                "the word embeddings have " + std::to_string(we->shape[0]) +
+                    " rows but config.json says vocab_size " + std::to_string(config.vocab_size));
+  }
+  word_emb = w.get("embeddings.word_embeddings.weight", {config.vocab_size, H});
+  pos_emb = w.get("embeddings.position_embeddings.weight", {config.max_position_embeddings, H});
+  type_emb0 = w.get("embeddings.token_type_embeddings.weight", {config.type_vocab_size, H})[0];
+  emb_ln_w = w.get("embeddings.LayerNorm.weight", {H});
+  emb_ln_b = w.get("embeddings.LayerNorm.bias", {H});
+  for (int l = 0; l < config.num_hidden_layers; ++l) {
+    const std::string p = "encoder.layer." + std::to_string(l) + ".";
+    BertLayer L;
+    L.qkv_w = torch::cat({w.get(p + "attention.self.query.weight", {H, H}),
+                          w.get(p + "attention.self.key.weight", {H, H}),
+                          w.get(p + "attention.self.value.weight", {H, H})});
+    L.qkv_b = torch::cat({w.get(p + "attention.self.query.bias", {H}),
+                          w.get(p + "attention.self.key.bias", {H}),
+                          w.get(p + "attention.self.value.bias", {H})});
+    L.attn_out_w = w.get(p + "attention.output.dense.weight", {H, H});
+    L.attn_out_b = w.get(p + "attention.output.dense.bias", {H});
+    L.attn_ln_w = w.get(p + "attention.output.LayerNorm.weight", {H});
+    L.attn_ln_b = w.get(p + "attention.output.LayerNorm.bias", {H});
+    L.inter_w = w.get(p + "intermediate.dense.weight", {I, H});
+    L.inter_b = w.get(p + "intermediate.dense.bias", {I});
+    L.out_w = w.get(p + "output.dense.weight", {H, I});
+    L.out_b = w.get(p + "output.dense.bias", {H});
+    L.out_ln_w = w.get(p + "output.LayerNorm.weight", {H});
+    L.out_ln_b = w.get(p + "output.LayerNorm.bias", {H});
+    layers.push_back(std::move(L));
+  }
+  if (tokenizer.vocab().size() != static_cast<size_t>(config.vocab_size)) {
+    throw Error(ErrorKind::kMismatch, file.parent_path() / "vocab.txt",
+                "has " + std::to_string(tokenizer.vocab().size()) +
+                    " tokens but the model has " + std::to_string(config.vocab_size) +
+                    " embeddings: vocabulary and weights do not belong together");
+  }
+  info.weights_file = file;
+}
+
+void TextEncoder::Impl::load_head(const std::filesystem::path& file) {
+  LinearHead h = LinearHead::load(file);
+  if (h.in != config.hidden_size) {
+    throw Error(ErrorKind::kMismatch, file,
+                "the head expects " + std::to_string(h.in) + "-d input but the text model's "
+                "hidden size is " + std::to_string(config.hidden_size));
+  }
+  auto w = torch::from_blob(h.weight.data(), {h.in, h.out}, torch::kFloat);
+  head_w_t = w.t().contiguous();  // (out, in), a copy that owns its memory
+  head_b = torch::from_blob(h.bias.data(), {h.out}, torch::kFloat).clone();
+  info.dim = h.out;
+  info.head_file = file;
+}
+
+torch::Tensor TextEncoder::Impl::act(const torch::Tensor& x) const {
+  if (config.hidden_act == "gelu") return torch::gelu(x);  // erf form, as HF's "gelu"
+  if (config.hidden_act == "relu") return torch::relu(x);
+  return torch::gelu(x, "tanh");  // gelu_new / gelu_pytorch_tanh
+}
+
+// ref: transformers/models/bert/modeling_bert.py (BertEmbeddings, BertSelfAttention,
+// BertSelfOutput, BertIntermediate, BertOutput), eval mode (dropout is the identity).
+torch::Tensor TextEncoder::Impl::forward(const torch::Tensor& ids, const torch::Tensor& mask) const {
+  const int64_t B = ids.size(0), L = ids.size(1), H = config.hidden_size;
+  const int64_t nh = config.num_attention_heads, hd = H / nh;
+  const double eps = config.layer_norm_eps;
+  auto x = word_emb.index_select(0, ids.reshape({-1})).view({B, L, H});
+  x = x + type_emb0 + pos_emb.narrow(0, 0, L);
+  x = torch::layer_norm(x, {H}, emb_ln_w, emb_ln_b, eps);
+  // Additive mask: 0 where attended, the lowest float where padded (HF's finfo.min).
+  auto add_mask = ((1.0 - mask) * std::numeric_limits<float>::lowest()).view({B, 1, 1, L});
+  const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
+  for (const auto& layer : layers) {
+    auto qkv = torch::linear(x, layer.qkv_w, layer.qkv_b).view({B, L, 3, nh, hd});
+    auto q = qkv.select(2, 0).transpose(1, 2);
+    auto k = qkv.select(2, 1).transpose(1, 2);
+    auto v = qkv.select(2, 2).transpose(1, 2);
+    auto scores = torch::matmul(q, k.transpose(-1, -2)) * scale + add_mask;
+    auto ctx = torch::matmul(torch::softmax(scores, -1), v).transpose(1, 2).reshape({B, L, H});
+    auto a = torch::layer_norm(torch::linear(ctx, layer.attn_out_w, layer.attn_out_b) + x, {H},
+                               layer.attn_ln_w, layer.attn_ln_b, eps);
+    auto inter = act(torch::linear(a, layer.inter_w, layer.inter_b));
+    x = torch::layer_norm(torch::linear(inter, layer.out_w, layer.out_b) + a, {H},
+                          layer.out_ln_w, layer.out_ln_b, eps);
+  }
+  auto m = mask.unsqueeze(2);
+  auto pooled = (x * m).sum(1) / mask.sum(1).unsqueeze(1);
+  return torch::linear(pooled, head_w_t, head_b);
+}
+
+TextEncoder::TextEncoder(const TextEncoderParams& params) {
+  const auto& dir = params.model_dir;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    throw Error(ErrorKind::kNotFound, dir, "text model folder not found");
+  }
+  BertConfig cfg = BertConfig::load(dir / "config.json");
+  BertTokenizer tok = BertTokenizer::from_model_dir(dir);
+  impl_ = std::make_unique<Impl>(std::move(cfg), std::move(tok));
+  impl_->max_batch = std::max(1, params.max_batch);
+  // Positions beyond the model's table cannot be encoded: cap the tokenizer there.
+  auto opts = impl_->tokenizer.options();
+  if (opts.max_length > impl_->config.max_position_embeddings) {
+    opts.max_length = impl_->config.max_position_embeddings;
+    impl_->tokenizer = BertTokenizer(impl_->tokenizer.vocab(), opts);
+  }
+  c10::InferenceMode guard;
+  impl_->load_head(params.head_file.empty() ? LinearHead::find_in(dir) : params.head_file);
+  impl_->load_weights(find_bert_weights(dir));
+  impl_->info.hidden_size = impl_->config.hidden_size;
+  impl_->info.layers = impl_->config.num_hidden_layers;
+}
+
+TextEncoder::~TextEncoder() = default;
+TextEncoder::TextEncoder(TextEncoder&&) noexcept = default;
+TextEncoder& TextEncoder::operator=(TextEncoder&&) noexcept = default;
+
+const BertTokenizer& TextEncoder::tokenizer() const { return impl_->tokenizer; }
+const TextEncoderInfo& TextEncoder::info() const { return impl_->info; }
+
+std::vector<Embedding> TextEncoder::encode(const std::vector<std::string>& texts,
+                                           const ProgressFn& progress,
+                                           const CancelFn& cancel) const {
+  std::vector<std::vector<int32_t>> ids;
+  ids.reserve(texts.size());
+  for (const auto& t : texts) ids.push_back(impl_->tokenizer.encode(t).ids);
+  return encode_ids(ids, progress, cancel);
+}
+
+std::vector<Embedding> TextEncoder::encode_ids(const std::vector<std::vector<int32_t>>& ids,
+                                               const ProgressFn& progress,
+                                               const CancelFn& cancel) const {
+  const int64_t n = static_cast<int64_t>(ids.size());
+  const int64_t vocab = impl_->config.vocab_size;
+  const int64_t max_len = impl_->config.max_position_embeddings;
+  for (const auto& seq : ids) {
+    if (seq.empty() || static_cast<int64_t>(seq.size()) > max_len) {
+      throw Error(ErrorKind::kInvalidArgument,
+                  "a token sequence must hold 1 to " + std::to_string(max_len) + " ids");
+    }
+    for (int32_t id : seq) {
+      if (id < 0 || id >= vocab) throw Error(ErrorKind::kInvalidArgument, "token id out of range");
+    }
+  }
+  // Similar lengths share a batch, so little time is spent on padding.
+  std::vector<int64_t> order(static_cast<size_t>(n));
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int64_t a, int64_t b) { return ids[a].size() < ids[b].size(); });
+  std::vector<Embedding> out(static_cast<size_t>(n));
+  c10::InferenceMode guard;
+  for (int64_t start = 0; start < n; start += impl_->max_batch) {
+    if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "text encoding cancelled");
+    const int64_t count = std::min<int64_t>(impl_->max_batch, n - start);
+    int64_t L = 0;
+    for (int64_t k = 0; k < count; ++k) L = std::max<int64_t>(L, ids[order[start + k]].size());
+    auto tok = torch::full({count, L}, impl_->tokenizer.pad_id(), torch::kLong);
+    auto mask = torch::zeros({count, L}, torch::kFloat);
+    auto tok_a = tok.accessor<int64_t, 2>();
+    auto mask_a = mask.accessor<float, 2>();
+    for (int64_t k = 0; k < count; ++k) {
+      const auto& seq = ids[order[start + k]];
+      for (size_t j = 0; j < seq.size(); ++j) {
+        tok_a[k][j] = seq[j];
+        mask_a[k][j] = 1.f;
+      }
+    }
+    auto emb = impl_->forward(tok, mask).contiguous();
+    const int64_t d = emb.size(1);
+    const float* p = emb.data_ptr<float>();
+    for (int64_t k = 0; k < count; ++k) out[order[start + k]].assign(p + k * d, p + (k + 1) * d);
+    if (progress) progress(start + count, n);
+  }
+  return out;
+}
+
+}  // namespace lingualens

@@ -1,0 +1,65 @@
+// Multilingual-CLIP text encoder: BERT → attention-masked mean pooling → linear head.
+//
+// ref: Multilingual-CLIP legacy_multilingual_clip.py:MultilingualClip.forward
+//   embs = transformer(**tok)[0]; att = tok['attention_mask']
+//   embs = (embs * att.unsqueeze(2)).sum(dim=1) / att.sum(dim=1)[:, None]
+//   return clip_head(embs)
+//
+// Thread-safety: after construction every const method may be called concurrently.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/text/tokenizer.h"
+#include "core/types.h"
+
+namespace lingualens {
+
+struct TextEncoderParams {
+  std::filesystem::path model_dir;  // config.json, vocab.txt, pytorch_model.bin, ...
+  std::filesystem::path head_file;  // empty: found in model_dir (LinearHead::find_in)
+  int max_batch = 32;               // texts per forward pass
+};
+
+struct TextEncoderInfo {
+  int hidden_size = 0;
+  int layers = 0;
+  int dim = 0;  // output embedding size
+  std::filesystem::path weights_file;
+  std::filesystem::path head_file;
+};
+
+class TextEncoder {
+ public:
+  // Loads and validates every file; throws lingualens::Error naming the file at fault.
+  explicit TextEncoder(const TextEncoderParams& params);
+  ~TextEncoder();
+  TextEncoder(TextEncoder&&) noexcept;
+  TextEncoder& operator=(TextEncoder&&) noexcept;
+
+  const BertTokenizer& tokenizer() const;
+  const TextEncoderInfo& info() const;
+  int dim() const { return info().dim; }
+
+  // Raw (not normalised) embeddings, one per text, in input order. Texts are batched by
+  // length; a text's embedding does not depend on the others. `progress` counts texts.
+  std::vector<Embedding> encode(const std::vector<std::string>& texts,
+                                const ProgressFn& progress = {},
+                                const CancelFn& cancel = {}) const;
+  // The same for already tokenized texts (ids including [CLS]/[SEP]).
+  std::vector<Embedding> encode_ids(const std::vector<std::vector<int32_t>>& ids,
+                                    const ProgressFn& progress = {},
+                                    const CancelFn& cancel = {}) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The weights file of a Hugging Face model folder: pytorch_model.bin, else model.safetensors.
+std::filesystem::path find_bert_weights(const std::filesystem::path& model_dir);
+
+}  // namespace lingualens

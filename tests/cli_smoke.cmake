@@ -1,0 +1,38 @@
+# End-to-end checks of lingualens-cli: exit codes and the JSON contracts of the issues.
+function(run_cli expect_code out_var)
+  execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code EQUAL expect_code)
+    message(FATAL_ERROR "lingualens-cli ${ARGN}: exit ${code}, expected ${expect_code}\n${out}\n${err}")
+  endif()
+  set(${out_var} "${out}${err}" PARENT_SCOPE)
+endfunction()
+
+run_cli(0 out --help)
+run_cli(0 out tokenize --help)
+run_cli(0 out encode-text --help)
+
+run_cli(0 out tokenize --text-model ${DATA}/mbert-tiny --json "A red apple")
+string(JSON ids GET "${out}" ids 0)
+string(REGEX REPLACE "[ \n]" "" ids "${ids}")
+if(NOT ids STREQUAL "[101,138,10680,72894,10284,102]")
+  message(FATAL_ERROR "tokenize ids: ${ids}")
+endif()
+
+run_cli(0 out encode-text --text-model ${DATA}/mbert-tiny --json "A red apple" "Eisbär im Schnee")
+string(JSON dim GET "${out}" dim)
+string(JSON n LENGTH "${out}" embeddings)
+string(JSON d0 LENGTH "${out}" embeddings 0)
+if(NOT dim EQUAL 8 OR NOT n EQUAL 2 OR NOT d0 EQUAL 8)
+  message(FATAL_ERROR "encode-text JSON: ${out}")
+endif()
+
+# Errors: non-zero exit and a message naming the file.
+run_cli(1 out encode-text --text-model ${DATA}/no-such-model "x")
+if(NOT out MATCHES "no-such-model")
+  message(FATAL_ERROR "error does not name the folder: ${out}")
+endif()
+run_cli(1 out encode-text --text-model ${DATA}/mbert-tiny --text-head ${DATA}/formats/head_evil.pkl "x")
+if(NOT out MATCHES "head_evil.pkl")
+  message(FATAL_ERROR "error does not name the head: ${out}")
+endif()
+run_cli(2 out encode-text --no-such-flag)

@@ -1,0 +1,55 @@
+// Helpers shared by the tests: fixture paths, JSONL reading, vector comparisons.
+#pragma once
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace lingualens::test {
+
+inline std::filesystem::path data_dir() { return LINGUALENS_TEST_DATA; }
+inline std::filesystem::path data(const std::string& rel) { return data_dir() / rel; }
+
+inline std::vector<nlohmann::json> read_jsonl(const std::filesystem::path& file) {
+  std::vector<nlohmann::json> out;
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
+}
+
+inline double cosine(const std::vector<float>& a, const std::vector<float>& b) {
+  double ab = 0, aa = 0, bb = 0;
+  for (size_t k = 0; k < a.size(); ++k) {
+    ab += double(a[k]) * b[k];
+    aa += double(a[k]) * a[k];
+    bb += double(b[k]) * b[k];
+  }
+  return ab / std::sqrt(aa * bb);
+}
+
+// ||a - b|| / ||b||
+inline double relative_l2(const std::vector<float>& a, const std::vector<float>& b) {
+  double d = 0, n = 0;
+  for (size_t k = 0; k < a.size(); ++k) {
+    d += (double(a[k]) - b[k]) * (double(a[k]) - b[k]);
+    n += double(b[k]) * b[k];
+  }
+  return std::sqrt(d / n);
+}
+
+// Writes bytes to a fresh file under the test temp folder and returns its path.
+inline std::filesystem::path write_temp(const std::string& name, const std::string& bytes) {
+  auto dir = std::filesystem::temp_directory_path() / "lingualens_tests";
+  std::filesystem::create_directories(dir);
+  auto path = dir / name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+}  // namespace lingualens::test
