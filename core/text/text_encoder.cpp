@@ -28,10 +28,12 @@ struct BertLayer {
 // ("bert." prefix from BertFor* checkpoints, TF-style gamma/beta LayerNorm names).
 class WeightSource {
  public:
-  WeightSource(const StateDict& sd, std::filesystem::path file) : sd_(sd), file_(std::move(file)) {}
+  WeightSource(StateDict& sd, std::filesystem::path file) : sd_(sd), file_(std::move(file)) {}
 
-  torch::Tensor get(const std::string& name, std::vector<int64_t> shape) const {
-    const RawTensor* t = find(name);
+  // Takes the tensor out of the state dict: its storage is freed as soon as the returned
+  // torch tensor (or what is computed from it) no longer needs it.
+  torch::Tensor get(const std::string& name, std::vector<int64_t> shape) {
+    std::optional<RawTensor> t = take(name);
     if (!t) {
       throw Error(ErrorKind::kMismatch, file_,
                   "missing tensor '" + name + "' (is this a BERT checkpoint of the configured size?)");
@@ -47,23 +49,41 @@ class WeightSource {
   }
 
  private:
-  const RawTensor* find(const std::string& name) const {
+  std::optional<RawTensor> take(const std::string& name) {
     for (const char* prefix : {"", "bert."}) {
-      if (auto* t = sd_.find(std::string(prefix) + name)) return t;
+      if (auto t = sd_.take(std::string(prefix) + name)) return t;
       std::string alt = name;
       if (auto p = alt.rfind("LayerNorm.weight"); p != std::string::npos) {
         alt.replace(p, 16, "LayerNorm.gamma");
       } else if (auto q = alt.rfind("LayerNorm.bias"); q != std::string::npos) {
         alt.replace(q, 14, "LayerNorm.beta");
       }
-      if (auto* t = sd_.find(std::string(prefix) + alt)) return t;
+      if (auto t = sd_.take(std::string(prefix) + alt)) return t;
     }
-    return nullptr;
+    return std::nullopt;
   }
 
-  const StateDict& sd_;
+  StateDict& sd_;
   std::filesystem::path file_;
 };
+
+// x (..., in) @ w.T + b, with the rows padded to a multiple of 16 for small inputs. OpenBLAS
+// picks a much faster kernel and thread split for 16-row panels: a 10-token query spends
+// 40% less time in the 48 linear layers (measured on 2 AVX2 cores: 84 ms -> 50 ms). Padding
+// rows are zeros and are dropped again; rows do not interact, so results are unchanged.
+torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& w, const torch::Tensor& b) {
+  const int64_t in = x.size(-1);
+  auto rows = x.reshape({-1, in});
+  const int64_t m = rows.size(0);
+  const int64_t padded = (m + 15) / 16 * 16;
+  const bool pad = padded != m && m < 256;  // large inputs gain nothing (measured)
+  if (pad) rows = torch::constant_pad_nd(rows, {0, 0, 0, padded - m});
+  auto y = torch::addmm(b, rows, w.t());
+  if (pad) y = y.narrow(0, 0, m);
+  auto shape = x.sizes().vec();
+  shape.back() = w.size(0);
+  return y.reshape(shape);
+}
 
 }  // namespace
 
@@ -85,17 +105,23 @@ struct TextEncoder::Impl {
   std::vector<BertLayer> layers;
   torch::Tensor head_w_t, head_b;  // head_w_t: (out, in) as torch.nn.Linear stores it
 
-  Impl(BertConfig cfg, BertTokenizer tok) : config(std::move(cfg)), tokenizer(std::move(tok)) {}
+  Impl(BertConfig cfg, BertTokenizer tok) : config(std::move(cfg)), tokenizer(std::move(tok)) {
+    // Positions beyond the model's table cannot be encoded: cap the tokenizer there.
+    auto opts = tokenizer.options();
+    if (opts.max_length > config.max_position_embeddings) {
+      opts.max_length = config.max_position_embeddings;
+      tokenizer = BertTokenizer(tokenizer.vocab(), opts);
+    }
+  }
 
-  void load_weights(const std::filesystem::path& file);
-  void load_head(const std::filesystem::path& file);
+  void load_weights(StateDict sd, const std::filesystem::path& file);
+  void load_head(const LinearHead& h, const std::filesystem::path& file);
   torch::Tensor act(const torch::Tensor& x) const;
   torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& mask) const;
 };
 
-void TextEncoder::Impl::load_weights(const std::filesystem::path& file) {
+void TextEncoder::Impl::load_weights(StateDict sd, const std::filesystem::path& file) {
   const int64_t H = config.hidden_size, I = config.intermediate_size;
-  StateDict sd = load_state_dict(file);
   WeightSource w(sd, file);
   const RawTensor* we = nullptr;
   for (const char* k : {"embeddings.word_embeddings.weight", "bert.embeddings.word_embeddings.weight"}) {
@@ -141,16 +167,15 @@ void TextEncoder::Impl::load_weights(const std::filesystem::path& file) {
   info.weights_file = file;
 }
 
-void TextEncoder::Impl::load_head(const std::filesystem::path& file) {
-  LinearHead h = LinearHead::load(file);
+void TextEncoder::Impl::load_head(const LinearHead& h, const std::filesystem::path& file) {
   if (h.in != config.hidden_size) {
     throw Error(ErrorKind::kMismatch, file,
                 "the head expects " + std::to_string(h.in) + "-d input but the text model's "
                 "hidden size is " + std::to_string(config.hidden_size));
   }
-  auto w = torch::from_blob(h.weight.data(), {h.in, h.out}, torch::kFloat);
+  auto w = torch::from_blob(const_cast<float*>(h.weight.data()), {h.in, h.out}, torch::kFloat);
   head_w_t = w.t().contiguous();  // (out, in), a copy that owns its memory
-  head_b = torch::from_blob(h.bias.data(), {h.out}, torch::kFloat).clone();
+  head_b = torch::from_blob(const_cast<float*>(h.bias.data()), {h.out}, torch::kFloat).clone();
   info.dim = h.out;
   info.head_file = file;
 }
@@ -174,16 +199,16 @@ torch::Tensor TextEncoder::Impl::forward(const torch::Tensor& ids, const torch::
   auto add_mask = ((1.0 - mask) * std::numeric_limits<float>::lowest()).view({B, 1, 1, L});
   const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
   for (const auto& layer : layers) {
-    auto qkv = torch::linear(x, layer.qkv_w, layer.qkv_b).view({B, L, 3, nh, hd});
+    auto qkv = linear(x, layer.qkv_w, layer.qkv_b).view({B, L, 3, nh, hd});
     auto q = qkv.select(2, 0).transpose(1, 2);
     auto k = qkv.select(2, 1).transpose(1, 2);
     auto v = qkv.select(2, 2).transpose(1, 2);
     auto scores = torch::matmul(q, k.transpose(-1, -2)) * scale + add_mask;
     auto ctx = torch::matmul(torch::softmax(scores, -1), v).transpose(1, 2).reshape({B, L, H});
-    auto a = torch::layer_norm(torch::linear(ctx, layer.attn_out_w, layer.attn_out_b) + x, {H},
+    auto a = torch::layer_norm(linear(ctx, layer.attn_out_w, layer.attn_out_b) + x, {H},
                                layer.attn_ln_w, layer.attn_ln_b, eps);
-    auto inter = act(torch::linear(a, layer.inter_w, layer.inter_b));
-    x = torch::layer_norm(torch::linear(inter, layer.out_w, layer.out_b) + a, {H},
+    auto inter = act(linear(a, layer.inter_w, layer.inter_b));
+    x = torch::layer_norm(linear(inter, layer.out_w, layer.out_b) + a, {H},
                           layer.out_ln_w, layer.out_ln_b, eps);
   }
   auto m = mask.unsqueeze(2);
@@ -201,15 +226,22 @@ TextEncoder::TextEncoder(const TextEncoderParams& params) {
   BertTokenizer tok = BertTokenizer::from_model_dir(dir);
   impl_ = std::make_unique<Impl>(std::move(cfg), std::move(tok));
   impl_->max_batch = std::max(1, params.max_batch);
-  // Positions beyond the model's table cannot be encoded: cap the tokenizer there.
-  auto opts = impl_->tokenizer.options();
-  if (opts.max_length > impl_->config.max_position_embeddings) {
-    opts.max_length = impl_->config.max_position_embeddings;
-    impl_->tokenizer = BertTokenizer(impl_->tokenizer.vocab(), opts);
-  }
   c10::InferenceMode guard;
-  impl_->load_head(params.head_file.empty() ? LinearHead::find_in(dir) : params.head_file);
-  impl_->load_weights(find_bert_weights(dir));
+  const auto head_file = params.head_file.empty() ? LinearHead::find_in(dir) : params.head_file;
+  impl_->load_head(LinearHead::load(head_file), head_file);
+  const auto weights_file = find_bert_weights(dir);
+  impl_->load_weights(load_state_dict(weights_file), weights_file);
+  impl_->info.hidden_size = impl_->config.hidden_size;
+  impl_->info.layers = impl_->config.num_hidden_layers;
+}
+
+TextEncoder::TextEncoder(BertConfig config, BertTokenizer tokenizer, StateDict weights,
+                         const LinearHead& head, int max_batch) {
+  impl_ = std::make_unique<Impl>(std::move(config), std::move(tokenizer));
+  impl_->max_batch = std::max(1, max_batch);
+  c10::InferenceMode guard;
+  impl_->load_head(head, "(head in memory)");
+  impl_->load_weights(std::move(weights), "(weights in memory)");
   impl_->info.hidden_size = impl_->config.hidden_size;
   impl_->info.layers = impl_->config.num_hidden_layers;
 }

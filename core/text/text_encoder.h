@@ -13,8 +13,11 @@
 #include <string>
 #include <vector>
 
+#include "core/text/bert_config.h"
+#include "core/text/linear_head.h"
 #include "core/text/tokenizer.h"
 #include "core/types.h"
+#include "core/weights/raw_tensor.h"
 
 namespace lingualens {
 
@@ -36,6 +39,10 @@ class TextEncoder {
  public:
   // Loads and validates every file; throws lingualens::Error naming the file at fault.
   explicit TextEncoder(const TextEncoderParams& params);
+  // Builds an encoder from parts already in memory (benchmarks, converters). `weights` uses
+  // Hugging Face BertModel names; it is consumed so each tensor is released once converted.
+  TextEncoder(BertConfig config, BertTokenizer tokenizer, StateDict weights,
+              const LinearHead& head, int max_batch = 32);
   ~TextEncoder();
   TextEncoder(TextEncoder&&) noexcept;
   TextEncoder& operator=(TextEncoder&&) noexcept;

@@ -177,6 +177,17 @@ const RawTensor* StateDict::find(const std::string& name) const {
   return nullptr;
 }
 
+std::optional<RawTensor> StateDict::take(const std::string& name) {
+  for (auto it = items_.begin(); it != items_.end(); ++it) {
+    if (it->first == name) {
+      RawTensor t = std::move(it->second);
+      items_.erase(it);
+      return t;
+    }
+  }
+  return std::nullopt;
+}
+
 StateDict StateDict::with_prefix_stripped(const std::string& prefix) const {
   StateDict out;
   for (const auto& [k, v] : items_) {

@@ -49,6 +49,9 @@ class StateDict {
  public:
   void add(std::string name, RawTensor t);
   const RawTensor* find(const std::string& name) const;
+  // Removes `name` and returns its tensor (nullopt when absent), so a loader can release
+  // each storage as soon as it has been converted.
+  std::optional<RawTensor> take(const std::string& name);
   const std::vector<std::pair<std::string, RawTensor>>& items() const { return items_; }
   size_t size() const { return items_.size(); }
   // Keeps only keys starting with `prefix` and strips it ("visual.", "bert.").

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs LinguaLens's build and test dependencies from Debian 12 packages (only the missing
+# ones, so it is quick when everything is there). Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libtorch-dev libopenblas0-openmp    # LibTorch; OpenBLAS instead of the slow reference BLAS
+  libopencv-dev libheif-dev libexiv2-dev libxxhash-dev
+  libfaiss-dev libsqlite3-dev
+  qt6-base-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
+  libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "Installing: ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

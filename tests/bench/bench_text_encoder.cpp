@@ -1,0 +1,113 @@
+// M-BERT-Base-69 text encoder speed with the real architecture (BERT-base multilingual:
+// 12 layers, hidden 768, 119,547-token vocabulary, 640-d head) and random weights made here.
+//
+//   build/tests/bench/bench_text_encoder [--benchmark_filter=...] [--threads N via LINGUALENS_THREADS]
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <random>
+
+#include "core/runtime.h"
+#include "core/text/text_encoder.h"
+
+namespace lingualens {
+namespace {
+
+RawTensor random_tensor(std::vector<int64_t> shape, std::mt19937& rng, float mean, float sd) {
+  RawTensor t;
+  t.shape = std::move(shape);
+  const auto n = static_cast<size_t>(t.numel());
+  std::shared_ptr<float[]> buf(new float[n]);
+  std::normal_distribution<float> dist(mean, sd);
+  for (size_t k = 0; k < n; ++k) buf[k] = sd > 0 ? dist(rng) : mean;
+  auto st = std::make_shared<Storage>();
+  st->data = std::shared_ptr<const std::byte>(buf, reinterpret_cast<const std::byte*>(buf.get()));
+  st->nbytes = n * sizeof(float);
+  t.storage = st;
+  return t;
+}
+
+// The full-size encoder, built once (about 1.4 GB of random weights take a few seconds).
+const TextEncoder& full_size_encoder() {
+  static const TextEncoder* enc = [] {
+    configure_compute_threads(std::getenv("LINGUALENS_THREADS") ? std::atoi(std::getenv("LINGUALENS_THREADS")) : 0);
+    BertConfig c;
+    c.vocab_size = 119547;
+    c.hidden_size = 768;
+    c.num_hidden_layers = 12;
+    c.num_attention_heads = 12;
+    c.intermediate_size = 3072;
+    const int64_t H = 768, I = 3072;
+    std::mt19937 rng(42);
+    StateDict sd;
+    auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f, float sd_ = 0.02f) {
+      sd.add(n, random_tensor(std::move(s), rng, mean, sd_));
+    };
+    add("embeddings.word_embeddings.weight", {c.vocab_size, H});
+    add("embeddings.position_embeddings.weight", {512, H});
+    add("embeddings.token_type_embeddings.weight", {2, H});
+    add("embeddings.LayerNorm.weight", {H}, 1.f, 0.f);
+    add("embeddings.LayerNorm.bias", {H}, 0.f, 0.f);
+    for (int l = 0; l < 12; ++l) {
+      const std::string p = "encoder.layer." + std::to_string(l) + ".";
+      for (const char* m : {"attention.self.query", "attention.self.key", "attention.self.value",
+                            "attention.output.dense"}) {
+        add(p + m + ".weight", {H, H});
+        add(p + m + ".bias", {H});
+      }
+      add(p + "intermediate.dense.weight", {I, H});
+      add(p + "intermediate.dense.bias", {I});
+      add(p + "output.dense.weight", {H, I});
+      add(p + "output.dense.bias", {H});
+      for (const char* ln : {"attention.output.LayerNorm", "output.LayerNorm"}) {
+        add(p + ln + ".weight", {H}, 1.f, 0.f);
+        add(p + ln + ".bias", {H}, 0.f, 0.f);
+      }
+    }
+    LinearHead head;
+    head.in = 768;
+    head.out = 640;
+    std::normal_distribution<float> dist(0.f, 0.02f);
+    head.weight.resize(768 * 640);
+    for (auto& w : head.weight) w = dist(rng);
+    head.bias.assign(640, 0.f);
+    // The real multilingual vocabulary, so tokenization costs what it costs in the product.
+    auto tok = BertTokenizer::from_model_dir(std::string(LINGUALENS_TEST_DATA) + "/mbert-tiny");
+    return new TextEncoder(c, std::move(tok), std::move(sd), head, 32);
+  }();
+  return *enc;
+}
+
+void BM_TextQueryShort(benchmark::State& state) {
+  const auto& enc = full_size_encoder();
+  const std::string query = "Eisbär im Schnee am Morgen";  // 8 word pieces + [CLS]/[SEP]
+  state.counters["tokens"] = static_cast<double>(enc.tokenizer().encode(query).ids.size());
+  state.counters["threads"] = compute_threads();
+  for (auto _ : state) benchmark::DoNotOptimize(enc.encode({query}));
+}
+BENCHMARK(BM_TextQueryShort)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+void BM_TextBatch32Captions(benchmark::State& state) {
+  const auto& enc = full_size_encoder();
+  const std::vector<std::string> base = {
+      "A man on a motorcycle", "Ein Mann auf einem Motorrad", "Un homme sur une moto",
+      "Мужчина на мотоцикле", "A bunch of bananas hanging from a tree", "Ett grönt äpple",
+      "Μια ομάδα από μπανάνες", "ಹಸಿರು ಸೇಬು", "Una persona feliz riendo", "白い猫がソファで寝ている"};
+  std::vector<std::string> texts;
+  for (int k = 0; k < 32; ++k) texts.push_back(base[k % base.size()]);
+  for (auto _ : state) benchmark::DoNotOptimize(enc.encode(texts));
+  state.SetItemsProcessed(state.iterations() * 32);
+  state.counters["threads"] = compute_threads();
+}
+BENCHMARK(BM_TextBatch32Captions)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+void BM_Tokenize(benchmark::State& state) {
+  const auto& tok = full_size_encoder().tokenizer();
+  for (auto _ : state) benchmark::DoNotOptimize(tok.encode("Ein Eisbär läuft im Schnee, 2024"));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+}  // namespace lingualens
+
+BENCHMARK_MAIN();
