@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libtorch-dev libopenblas0-openmp    # LibTorch; OpenBLAS instead of the slow reference BLAS
   libopencv-dev libheif-dev libexiv2-dev libxxhash-dev
+  libjpeg62-turbo-dev libpng-dev libwebp-dev libgif-dev
   libfaiss-dev libsqlite3-dev
   qt6-base-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
   libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev

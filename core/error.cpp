@@ -10,6 +10,7 @@ const char* to_string(ErrorKind kind) {
     case ErrorKind::kBadFormat: return "bad format";
     case ErrorKind::kUnsupported: return "unsupported";
     case ErrorKind::kMismatch: return "mismatch";
+    case ErrorKind::kTooLarge: return "too large";
     case ErrorKind::kCancelled: return "cancelled";
   }
   return "error";

@@ -15,6 +15,7 @@ enum class ErrorKind {
   kBadFormat,        // the bytes are not what the file claims to be (corrupt, truncated)
   kUnsupported,      // well-formed but outside what we accept (unknown opcode, dtype, global)
   kMismatch,         // files that do not fit together (shape, size, missing tensor)
+  kTooLarge,         // refused before decoding: over a configured limit (decompression bombs)
   kCancelled,        // the caller asked us to stop
 };
 

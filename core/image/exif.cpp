@@ -1,0 +1,21 @@
+// EXIF orientation through exiv2, from the TIFF-structured payload each container carries.
+#include <exiv2/exiv2.hpp>
+
+#include "core/image/decoders.h"
+
+namespace lingualens::decoders {
+
+int exif_orientation(const uint8_t* tiff, size_t size) {
+  try {
+    Exiv2::ExifData exif;
+    Exiv2::ExifParser::decode(exif, tiff, static_cast<uint32_t>(size));
+    auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+    if (it == exif.end() || it->count() == 0) return 1;
+    const long v = it->toLong();
+    return v >= 1 && v <= 8 ? static_cast<int>(v) : 1;
+  } catch (const std::exception&) {
+    return 1;  // unreadable metadata never makes a readable photo fail
+  }
+}
+
+}  // namespace lingualens::decoders

@@ -1,0 +1,273 @@
+#include "core/image/image_encoder.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/error.h"
+#include "core/image/clip_preprocess.h"
+#include "core/weights/checkpoint.h"
+#include "core/weights/to_torch.h"
+
+namespace lingualens {
+namespace {
+
+struct BatchNorm {
+  torch::Tensor weight, bias, mean, var;
+};
+
+struct Bottleneck {
+  torch::Tensor conv1, conv2, conv3, down_conv;
+  BatchNorm bn1, bn2, bn3, down_bn;
+  int stride = 1;
+  bool has_downsample = false;
+};
+
+// Takes tensors out of the state dict by name with shape checks, so every error names the
+// tensor and the file, and memory is released as the weights are converted.
+class Weights {
+ public:
+  Weights(StateDict& sd, std::filesystem::path file) : sd_(sd), file_(std::move(file)) {}
+
+  const RawTensor* peek(const std::string& name) const { return sd_.find(name); }
+
+  torch::Tensor take(const std::string& name, const std::vector<int64_t>& shape) {
+    std::optional<RawTensor> t = sd_.take(name);
+    if (!t) {
+      throw Error(ErrorKind::kMismatch, file_, "missing tensor 'visual." + name + "'");
+    }
+    if (t->shape != shape) {
+      RawTensor want;
+      want.shape = shape;
+      throw Error(ErrorKind::kMismatch, file_,
+                  "tensor 'visual." + name + "' has shape " + t->shape_string() + ", expected " +
+                      want.shape_string());
+    }
+    return to_torch_float(*t);
+  }
+
+  BatchNorm batch_norm(const std::string& prefix, int64_t n) {
+    return {take(prefix + ".weight", {n}), take(prefix + ".bias", {n}),
+            take(prefix + ".running_mean", {n}), take(prefix + ".running_var", {n})};
+  }
+
+  const std::filesystem::path& file() const { return file_; }
+
+ private:
+  StateDict& sd_;
+  std::filesystem::path file_;
+};
+
+torch::Tensor bn(const torch::Tensor& x, const BatchNorm& p) {
+  return torch::batch_norm(x, p.weight, p.bias, p.mean, p.var, /*training=*/false,
+                           /*momentum=*/0.0, /*eps=*/1e-5, /*cudnn_enabled=*/false);
+}
+
+torch::Tensor conv(const torch::Tensor& x, const torch::Tensor& w, int padding = 0, int stride = 1) {
+  return torch::conv2d(x, w, {}, stride, padding);
+}
+
+std::string architecture_name(const std::vector<int>& layers, int width) {
+  static const std::map<std::pair<std::vector<int>, int>, std::string> kKnown = {
+      {{{3, 4, 6, 3}, 64}, "RN50"},      {{{3, 4, 23, 3}, 64}, "RN101"},
+      {{{4, 6, 10, 6}, 80}, "RN50x4"},   {{{6, 8, 18, 8}, 96}, "RN50x16"},
+      {{{3, 15, 36, 10}, 128}, "RN50x64"}};
+  auto it = kKnown.find({layers, width});
+  return it == kKnown.end() ? "ResNet (custom size)" : it->second;
+}
+
+}  // namespace
+
+struct ImageEncoder::Impl {
+  ImageEncoderInfo info;
+  int max_batch = 8;
+  torch::Tensor stem1, stem2, stem3;
+  BatchNorm stem_bn1, stem_bn2, stem_bn3;
+  std::vector<Bottleneck> blocks;
+  torch::Tensor pos_emb, q_w, q_b, k_w, k_b, v_w, v_b, c_w, c_b;
+
+  void load(StateDict sd, const std::filesystem::path& file);
+  torch::Tensor forward(const torch::Tensor& x) const;
+  torch::Tensor attention_pool(const torch::Tensor& x) const;
+};
+
+// ref: clip/model.py:build_model (vision part) and ModifiedResNet.__init__
+void ImageEncoder::Impl::load(StateDict sd, const std::filesystem::path& file) {
+  bool has_visual = false;
+  for (const auto& [name, t] : sd.items()) {
+    if (name.rfind("visual.", 0) == 0) has_visual = true;
+  }
+  if (has_visual) sd = sd.with_prefix_stripped("visual.");
+  if (sd.find("proj") || sd.find("transformer.resblocks.0.attn.in_proj_weight") || sd.find("class_embedding")) {
+    throw Error(ErrorKind::kUnsupported, file,
+                "this is a Vision Transformer CLIP model; LinguaLens uses the ResNet ones (RN50x4)");
+  }
+  Weights w(sd, file);
+  const RawTensor* pos = w.peek("attnpool.positional_embedding");
+  const RawTensor* l1 = w.peek("layer1.0.conv1.weight");
+  if (!pos || !l1 || pos->shape.size() != 2 || l1->shape.size() != 4) {
+    throw Error(ErrorKind::kMismatch, file,
+                "not a CLIP ResNet model: no 'visual.attnpool.positional_embedding' / "
+                "'visual.layer1.0.conv1.weight' tensors");
+  }
+  // Blocks per stage: distinct block indices under layer{b}.
+  std::vector<int> layers;
+  for (int b = 1; b <= 4; ++b) {
+    std::set<std::string> ids;
+    const std::string prefix = "layer" + std::to_string(b) + ".";
+    for (const auto& [name, t] : sd.items()) {
+      if (name.rfind(prefix, 0) == 0) ids.insert(name.substr(prefix.size(), name.find('.', prefix.size()) - prefix.size()));
+    }
+    if (ids.empty()) throw Error(ErrorKind::kMismatch, file, "missing stage 'visual." + prefix + "'");
+    layers.push_back(static_cast<int>(ids.size()));
+  }
+  const int64_t width = l1->shape[0];
+  const int64_t grid = std::llround(std::sqrt(static_cast<double>(pos->shape[0] - 1)));
+  if (grid * grid + 1 != pos->shape[0] || width <= 0 || width % 2) {
+    throw Error(ErrorKind::kMismatch, file, "unexpected attention-pool positional embedding " + pos->shape_string());
+  }
+  const int64_t embed = width * 32;
+  const RawTensor* cproj = w.peek("attnpool.c_proj.weight");
+  if (!cproj || cproj->shape.size() != 2) {
+    throw Error(ErrorKind::kMismatch, file, "missing tensor 'visual.attnpool.c_proj.weight'");
+  }
+  info.layers = layers;
+  info.width = static_cast<int>(width);
+  info.heads = static_cast<int>(width * 32 / 64);
+  info.input_size = static_cast<int>(grid * 32);
+  info.dim = static_cast<int>(cproj->shape[0]);
+  info.architecture = architecture_name(layers, info.width);
+  info.weights_file = file;
+
+  stem1 = w.take("conv1.weight", {width / 2, 3, 3, 3});
+  stem_bn1 = w.batch_norm("bn1", width / 2);
+  stem2 = w.take("conv2.weight", {width / 2, width / 2, 3, 3});
+  stem_bn2 = w.batch_norm("bn2", width / 2);
+  stem3 = w.take("conv3.weight", {width, width / 2, 3, 3});
+  stem_bn3 = w.batch_norm("bn3", width);
+  int64_t inplanes = width;
+  for (int stage = 0; stage < 4; ++stage) {
+    const int64_t planes = width << stage;
+    for (int i = 0; i < layers[stage]; ++i) {
+      const std::string p = "layer" + std::to_string(stage + 1) + "." + std::to_string(i) + ".";
+      Bottleneck b;
+      b.stride = (stage > 0 && i == 0) ? 2 : 1;
+      b.conv1 = w.take(p + "conv1.weight", {planes, inplanes, 1, 1});
+      b.bn1 = w.batch_norm(p + "bn1", planes);
+      b.conv2 = w.take(p + "conv2.weight", {planes, planes, 3, 3});
+      b.bn2 = w.batch_norm(p + "bn2", planes);
+      b.conv3 = w.take(p + "conv3.weight", {planes * 4, planes, 1, 1});
+      b.bn3 = w.batch_norm(p + "bn3", planes * 4);
+      b.has_downsample = b.stride > 1 || inplanes != planes * 4;
+      if (b.has_downsample) {
+        b.down_conv = w.take(p + "downsample.0.weight", {planes * 4, inplanes, 1, 1});
+        b.down_bn = w.batch_norm(p + "downsample.1", planes * 4);
+      }
+      blocks.push_back(std::move(b));
+      inplanes = planes * 4;
+    }
+  }
+  pos_emb = w.take("attnpool.positional_embedding", {grid * grid + 1, embed});
+  q_w = w.take("attnpool.q_proj.weight", {embed, embed});
+  q_b = w.take("attnpool.q_proj.bias", {embed});
+  k_w = w.take("attnpool.k_proj.weight", {embed, embed});
+  k_b = w.take("attnpool.k_proj.bias", {embed});
+  v_w = w.take("attnpool.v_proj.weight", {embed, embed});
+  v_b = w.take("attnpool.v_proj.bias", {embed});
+  c_w = w.take("attnpool.c_proj.weight", {info.dim, embed});
+  c_b = w.take("attnpool.c_proj.bias", {info.dim});
+}
+
+// ref: clip/model.py:AttentionPool2d.forward (F.multi_head_attention_forward with the mean
+// token as the only query).
+torch::Tensor ImageEncoder::Impl::attention_pool(const torch::Tensor& feat) const {
+  const int64_t N = feat.size(0), C = feat.size(1);
+  auto x = feat.flatten(2).permute({2, 0, 1});                     // (HW, N, C)
+  x = torch::cat({x.mean(0, /*keepdim=*/true), x}, 0);             // (HW+1, N, C)
+  x = x + pos_emb.unsqueeze(1);
+  const int64_t L = x.size(0), heads = info.heads, hd = C / heads;
+  auto q = torch::linear(x.narrow(0, 0, 1), q_w, q_b);            // (1, N, C)
+  auto k = torch::linear(x, k_w, k_b);                             // (L, N, C)
+  auto v = torch::linear(x, v_w, v_b);
+  q = q.reshape({1, N * heads, hd}).transpose(0, 1) / std::sqrt(static_cast<double>(hd));
+  k = k.reshape({L, N * heads, hd}).transpose(0, 1);
+  v = v.reshape({L, N * heads, hd}).transpose(0, 1);
+  auto attn = torch::softmax(torch::bmm(q, k.transpose(1, 2)), -1);  // (N*heads, 1, L)
+  auto out = torch::bmm(attn, v).transpose(0, 1).reshape({1, N, C});
+  return torch::linear(out, c_w, c_b).squeeze(0);
+}
+
+// ref: clip/model.py:ModifiedResNet.forward and Bottleneck.forward
+torch::Tensor ImageEncoder::Impl::forward(const torch::Tensor& input) const {
+  auto x = torch::relu(bn(conv(input, stem1, 1, 2), stem_bn1));
+  x = torch::relu(bn(conv(x, stem2, 1), stem_bn2));
+  x = torch::relu(bn(conv(x, stem3, 1), stem_bn3));
+  x = torch::avg_pool2d(x, 2);
+  for (const auto& b : blocks) {
+    auto out = torch::relu(bn(conv(x, b.conv1), b.bn1));
+    out = torch::relu(bn(conv(out, b.conv2, 1), b.bn2));
+    if (b.stride > 1) out = torch::avg_pool2d(out, b.stride);
+    out = bn(conv(out, b.conv3), b.bn3);
+    auto identity = x;
+    if (b.has_downsample) {
+      identity = b.stride > 1 ? torch::avg_pool2d(x, b.stride) : x;
+      identity = bn(conv(identity, b.down_conv), b.down_bn);
+    }
+    x = torch::relu(out + identity);
+  }
+  return attention_pool(x);
+}
+
+ImageEncoder::ImageEncoder(const ImageEncoderParams& params)
+    : ImageEncoder(load_state_dict(params.weights_file), params.weights_file, params.max_batch) {}
+
+ImageEncoder::ImageEncoder(StateDict weights, const std::filesystem::path& origin, int max_batch)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->max_batch = std::max(1, max_batch);
+  c10::InferenceMode guard;
+  impl_->load(std::move(weights), origin);
+}
+
+ImageEncoder::~ImageEncoder() = default;
+ImageEncoder::ImageEncoder(ImageEncoder&&) noexcept = default;
+ImageEncoder& ImageEncoder::operator=(ImageEncoder&&) noexcept = default;
+
+const ImageEncoderInfo& ImageEncoder::info() const { return impl_->info; }
+
+std::vector<float> ImageEncoder::preprocess(const Image8& image) const {
+  return clip_normalize(clip_crop(image, impl_->info.input_size));
+}
+
+std::vector<Embedding> ImageEncoder::encode_inputs(const float* inputs, int count,
+                                                   const CancelFn& cancel) const {
+  const int64_t S = impl_->info.input_size;
+  const int64_t per_image = 3 * S * S;
+  std::vector<Embedding> out;
+  out.reserve(static_cast<size_t>(count));
+  c10::InferenceMode guard;
+  for (int start = 0; start < count; start += impl_->max_batch) {
+    if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "image encoding cancelled");
+    const int n = std::min(impl_->max_batch, count - start);
+    auto batch = torch::from_blob(const_cast<float*>(inputs) + start * per_image, {n, 3, S, S},
+                                  torch::kFloat);
+    auto emb = impl_->forward(batch).contiguous();
+    const float* p = emb.data_ptr<float>();
+    const int64_t d = emb.size(1);
+    for (int k = 0; k < n; ++k) out.emplace_back(p + k * d, p + (k + 1) * d);
+  }
+  return out;
+}
+
+std::vector<Embedding> ImageEncoder::encode(const std::vector<Image8>& images,
+                                            const CancelFn& cancel) const {
+  const size_t per_image = static_cast<size_t>(3) * input_size() * input_size();
+  std::vector<float> inputs(per_image * images.size());
+  for (size_t k = 0; k < images.size(); ++k) {
+    clip_normalize(clip_crop(images[k], input_size()), inputs.data() + k * per_image);
+  }
+  return encode_inputs(inputs.data(), static_cast<int>(images.size()), cancel);
+}
+
+}  // namespace lingualens

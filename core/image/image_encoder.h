@@ -1,0 +1,67 @@
+// CLIP ResNet vision tower ("ModifiedResNet": 3-conv stem, anti-aliased bottlenecks with
+// average pooling, attention pooling), loaded from OpenAI's own model files.
+//
+// ref: openai/CLIP clip/model.py (Bottleneck, AttentionPool2d, ModifiedResNet, build_model)
+// The architecture is inferred from the weights as build_model does, so RN50, RN101, RN50x4
+// (the default: 288 px, 640-d), RN50x16 and RN50x64 all load. Weights stored in fp16 are
+// computed in fp32, as the reference does on CPU (clip.load(..., jit=False) → model.float()).
+//
+// Thread-safety: after construction every const method may be called concurrently.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/image/image.h"
+#include "core/types.h"
+#include "core/weights/raw_tensor.h"
+
+namespace lingualens {
+
+struct ImageEncoderParams {
+  std::filesystem::path weights_file;  // RN50x4.pt (TorchScript), a state dict, or .safetensors
+  int max_batch = 8;                   // images per forward pass
+};
+
+struct ImageEncoderInfo {
+  std::string architecture;  // "RN50x4", or "ResNet (custom)" for other sizes
+  std::vector<int> layers;   // bottleneck blocks per stage
+  int width = 0;             // stem width
+  int heads = 0;             // attention-pool heads
+  int input_size = 0;        // pixels (288 for RN50x4)
+  int dim = 0;               // embedding size (640 for RN50x4)
+  std::filesystem::path weights_file;
+};
+
+class ImageEncoder {
+ public:
+  // Loads and validates the weights; throws lingualens::Error naming the file.
+  explicit ImageEncoder(const ImageEncoderParams& params);
+  // From a state dict already in memory (keys with or without the "visual." prefix).
+  ImageEncoder(StateDict weights, const std::filesystem::path& origin, int max_batch = 8);
+  ~ImageEncoder();
+  ImageEncoder(ImageEncoder&&) noexcept;
+  ImageEncoder& operator=(ImageEncoder&&) noexcept;
+
+  const ImageEncoderInfo& info() const;
+  int dim() const { return info().dim; }
+  int input_size() const { return info().input_size; }
+
+  // The network input of one decoded image: 3 × input_size × input_size floats.
+  std::vector<float> preprocess(const Image8& image) const;
+
+  // Raw (not normalised) embeddings of `count` preprocessed inputs laid out one after the
+  // other (count × 3 × S × S floats), in batches of max_batch.
+  std::vector<Embedding> encode_inputs(const float* inputs, int count,
+                                       const CancelFn& cancel = {}) const;
+  // Preprocess + encode.
+  std::vector<Embedding> encode(const std::vector<Image8>& images, const CancelFn& cancel = {}) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lingualens

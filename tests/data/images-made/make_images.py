@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Expected crops for LinguaLens's two deliberate deviations from the reference, and hostile
+image files. Run by a developer with Debian's python3-pil, python3-torchvision, python3-numpy:
+`/usr/bin/python3 make_images.py` (from this folder).
+
+Deviations (the reference pipeline with the one step we change, using Pillow itself):
+- exif_orientation6.crop.png: ImageOps.exif_transpose first, then clip._transform's
+  Resize(288, BICUBIC) + CenterCrop(288) + convert("RGB").
+- gray16.crop.png: 16-bit gray reduced to 8 bits by its high byte (v >> 8), then the same.
+Hostile files: zero bytes, a truncated JPEG, text named .jpg, a PNG header claiming
+50000x50000 pixels (a decompression bomb), a zero-width PNG.
+"""
+import struct
+import zlib
+
+import numpy as np
+from PIL import Image, ImageOps
+from torchvision import transforms
+
+T = transforms.Compose([transforms.Resize(288, interpolation=transforms.InterpolationMode.BICUBIC),
+                        transforms.CenterCrop(288)])
+pub = "../images-public/"
+
+img = ImageOps.exif_transpose(Image.open(pub + "exif_orientation6.jpg"))
+T(img).convert("RGB").save("exif_orientation6.crop.png")
+
+g16 = np.array(Image.open(pub + "gray16.png")).astype(np.uint32)
+T(Image.fromarray((g16 >> 8).astype(np.uint8), "L")).convert("RGB").save("gray16.crop.png")
+
+open("zero_bytes.jpg", "wb").close()
+seed = open("../images-seed/red apple.jpg", "rb").read()
+open("truncated.jpg", "wb").write(seed[: len(seed) // 2])
+open("not_an_image.jpg", "w").write("this is a text file with a .jpg name\n")
+
+def png(width, height):
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+open("bomb_50000x50000.png", "wb").write(png(50000, 50000))
+open("zero_width.png", "wb").write(png(0, 10))
