@@ -36,3 +36,25 @@ if(NOT out MATCHES "head_evil.pkl")
   message(FATAL_ERROR "error does not name the head: ${out}")
 endif()
 run_cli(2 out encode-text --no-such-flag)
+
+# encode-image: per-file errors are reported, the other images still encoded, exit non-zero.
+run_cli(3 out encode-image --image-model ${DATA}/clip-rn-tiny/RN-tiny.pt --json
+        "${DATA}/images-seed/red apple.jpg" ${DATA}/images-made/truncated.jpg)
+string(JSON dim GET "${out}" dim)
+string(JSON n LENGTH "${out}" embeddings)
+string(JSON second TYPE "${out}" embeddings 1)
+string(JSON err GET "${out}" errors 0 path)
+if(NOT dim EQUAL 16 OR NOT n EQUAL 2 OR NOT second STREQUAL "NULL" OR NOT err MATCHES "truncated.jpg")
+  message(FATAL_ERROR "encode-image JSON: ${out}")
+endif()
+run_cli(0 out encode-image --image-model ${DATA}/clip-rn-tiny/RN-tiny.pt --json "${DATA}/images-seed/sad.jpg")
+run_cli(1 out encode-image --image-model ${DATA}/mbert-tiny/pytorch_model.bin "${DATA}/images-seed/sad.jpg")
+
+# preprocess writes a 3x288x288 float32 .npy
+set(npy ${CMAKE_CURRENT_BINARY_DIR}/cli_smoke_preprocess.npy)
+file(REMOVE ${npy})
+run_cli(0 out preprocess --image-model ${DATA}/clip-rn-tiny/RN-tiny.pt ${DATA}/images-public/cmyk.jpg --out ${npy})
+file(SIZE ${npy} npy_size)
+if(NOT npy_size EQUAL 995456)  # 128-byte header + 3*288*288*4
+  message(FATAL_ERROR "preprocess wrote ${npy_size} bytes")
+endif()

@@ -17,4 +17,13 @@ struct TextModelOptions {
   std::filesystem::path resolved_text_model() const;
 };
 
+struct ImageModelOptions {
+  std::string models_dir;   // --models
+  std::string image_model;  // --image-model FILE
+
+  void add_to(CLI::App& cmd);
+  // --image-model, else <models>/RN50x4.pt.
+  std::filesystem::path resolved_image_model() const;
+};
+
 }  // namespace lingualens::cli

@@ -235,6 +235,7 @@ ImageEncoder::ImageEncoder(ImageEncoder&&) noexcept = default;
 ImageEncoder& ImageEncoder::operator=(ImageEncoder&&) noexcept = default;
 
 const ImageEncoderInfo& ImageEncoder::info() const { return impl_->info; }
+int ImageEncoder::max_batch() const { return impl_->max_batch; }
 
 std::vector<float> ImageEncoder::preprocess(const Image8& image) const {
   return clip_normalize(clip_crop(image, impl_->info.input_size));

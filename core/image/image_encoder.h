@@ -48,6 +48,7 @@ class ImageEncoder {
   const ImageEncoderInfo& info() const;
   int dim() const { return info().dim; }
   int input_size() const { return info().input_size; }
+  int max_batch() const;
 
   // The network input of one decoded image: 3 × input_size × input_size floats.
   std::vector<float> preprocess(const Image8& image) const;

@@ -1,0 +1,37 @@
+// Image files → embeddings, with per-file errors as values: one unreadable photo never
+// stops the others. Decoding and preprocessing run in parallel; encoding runs in batches.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/image/decode.h"
+#include "core/image/image_encoder.h"
+#include "core/types.h"
+
+namespace lingualens {
+
+struct EncodeFilesParams {
+  DecodeOptions decode;
+  int decode_threads = 0;  // 0: all cores
+};
+
+struct ImageFileResult {
+  std::filesystem::path path;
+  std::optional<Embedding> embedding;  // empty when the file failed
+  std::string error;                   // what went wrong, naming the file
+  ErrorKind error_kind = ErrorKind::kBadFormat;
+};
+
+// One result per path, in order. `progress` counts files; `cancel` is checked per batch and
+// throws Error(kCancelled).
+std::vector<ImageFileResult> encode_image_files(const ImageEncoder& encoder,
+                                                const std::vector<std::filesystem::path>& paths,
+                                                const EncodeFilesParams& params = {},
+                                                const ProgressFn& progress = {},
+                                                const CancelFn& cancel = {});
+
+}  // namespace lingualens
