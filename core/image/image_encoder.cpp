@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/image/clip_preprocess.h"
 #include "core/weights/checkpoint.h"
+#include "core/weights/take_checked.h"
 #include "core/weights/to_torch.h"
 
 namespace lingualens {
@@ -34,18 +35,7 @@ class Weights {
   const RawTensor* peek(const std::string& name) const { return sd_.find(name); }
 
   torch::Tensor take(const std::string& name, const std::vector<int64_t>& shape) {
-    std::optional<RawTensor> t = sd_.take(name);
-    if (!t) {
-      throw Error(ErrorKind::kMismatch, file_, "missing tensor 'visual." + name + "'");
-    }
-    if (t->shape != shape) {
-      RawTensor want;
-      want.shape = shape;
-      throw Error(ErrorKind::kMismatch, file_,
-                  "tensor 'visual." + name + "' has shape " + t->shape_string() + ", expected " +
-                      want.shape_string());
-    }
-    return to_torch_float(*t);
+    return to_torch_float(take_checked(sd_, name, shape, file_, "visual." + name));
   }
 
   BatchNorm batch_norm(const std::string& prefix, int64_t n) {

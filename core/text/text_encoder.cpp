@@ -11,6 +11,7 @@
 #include "core/text/bert_config.h"
 #include "core/text/linear_head.h"
 #include "core/weights/checkpoint.h"
+#include "core/weights/take_checked.h"
 #include "core/weights/to_torch.h"
 
 namespace lingualens {
@@ -32,35 +33,25 @@ class WeightSource {
 
   // Takes the tensor out of the state dict: its storage is freed as soon as the returned
   // torch tensor (or what is computed from it) no longer needs it.
-  torch::Tensor get(const std::string& name, std::vector<int64_t> shape) {
-    std::optional<RawTensor> t = take(name);
-    if (!t) {
-      throw Error(ErrorKind::kMismatch, file_,
-                  "missing tensor '" + name + "' (is this a BERT checkpoint of the configured size?)");
-    }
-    if (t->shape != shape) {
-      RawTensor want;
-      want.shape = shape;
-      throw Error(ErrorKind::kMismatch, file_,
-                  "tensor '" + name + "' has shape " + t->shape_string() + ", config.json implies " +
-                      want.shape_string());
-    }
-    return to_torch_float(*t);
+  torch::Tensor get(const std::string& name, const std::vector<int64_t>& shape) {
+    return to_torch_float(take_checked(sd_, resolve(name), shape, file_, name));
   }
 
  private:
-  std::optional<RawTensor> take(const std::string& name) {
+  // The key under which `name` is stored; `name` itself when no variant is present (so the
+  // error names the canonical key).
+  std::string resolve(const std::string& name) const {
     for (const char* prefix : {"", "bert."}) {
-      if (auto t = sd_.take(std::string(prefix) + name)) return t;
+      if (sd_.find(prefix + name)) return prefix + name;
       std::string alt = name;
       if (auto p = alt.rfind("LayerNorm.weight"); p != std::string::npos) {
         alt.replace(p, 16, "LayerNorm.gamma");
       } else if (auto q = alt.rfind("LayerNorm.bias"); q != std::string::npos) {
         alt.replace(q, 14, "LayerNorm.beta");
       }
-      if (auto t = sd_.take(std::string(prefix) + alt)) return t;
+      if (sd_.find(prefix + alt)) return prefix + alt;
     }
-    return std::nullopt;
+    return name;
   }
 
   StateDict& sd_;

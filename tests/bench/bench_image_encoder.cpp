@@ -12,23 +12,10 @@
 #include "core/image/decode.h"
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
+#include "tests/bench/random_weights.h"
 
 namespace lingualens {
 namespace {
-
-RawTensor filled(std::vector<int64_t> shape, std::mt19937& rng, float mean, float sd) {
-  RawTensor t;
-  t.shape = std::move(shape);
-  const auto n = static_cast<size_t>(t.numel());
-  std::shared_ptr<float[]> buf(new float[n]);
-  std::normal_distribution<float> dist(mean, sd > 0 ? sd : 1.f);
-  for (size_t k = 0; k < n; ++k) buf[k] = sd > 0 ? dist(rng) : mean;
-  auto st = std::make_shared<Storage>();
-  st->data = std::shared_ptr<const std::byte>(buf, reinterpret_cast<const std::byte*>(buf.get()));
-  st->nbytes = n * sizeof(float);
-  t.storage = st;
-  return t;
-}
 
 // RN50x4: blocks (4, 6, 10, 6), width 80, 288 px, 640-d (OpenAI's published configuration).
 const ImageEncoder& rn50x4() {
@@ -38,13 +25,13 @@ const ImageEncoder& rn50x4() {
     std::mt19937 rng(7);
     StateDict sd;
     auto conv = [&](const std::string& n, int64_t out, int64_t in, int64_t k) {
-      sd.add(n, filled({out, in, k, k}, rng, 0.f, std::sqrt(2.f / float(in * k * k))));
+      sd.add(n, bench::random_tensor({out, in, k, k}, rng, 0.f, std::sqrt(2.f / float(in * k * k))));
     };
     auto bn = [&](const std::string& n, int64_t c) {
-      sd.add(n + ".weight", filled({c}, rng, 1.f, 0.f));
-      sd.add(n + ".bias", filled({c}, rng, 0.f, 0.f));
-      sd.add(n + ".running_mean", filled({c}, rng, 0.f, 0.f));
-      sd.add(n + ".running_var", filled({c}, rng, 1.f, 0.f));
+      sd.add(n + ".weight", bench::random_tensor({c}, rng, 1.f, 0.f));
+      sd.add(n + ".bias", bench::random_tensor({c}, rng, 0.f, 0.f));
+      sd.add(n + ".running_mean", bench::random_tensor({c}, rng, 0.f, 0.f));
+      sd.add(n + ".running_var", bench::random_tensor({c}, rng, 1.f, 0.f));
     };
     const int64_t W = 80;
     conv("visual.conv1.weight", W / 2, 3, 3);
@@ -73,13 +60,13 @@ const ImageEncoder& rn50x4() {
       }
     }
     const int64_t E = W * 32;
-    sd.add("visual.attnpool.positional_embedding", filled({82, E}, rng, 0.f, 1.f / std::sqrt(float(E))));
+    sd.add("visual.attnpool.positional_embedding", bench::random_tensor({82, E}, rng, 0.f, 1.f / std::sqrt(float(E))));
     for (const char* m : {"q_proj", "k_proj", "v_proj"}) {
-      sd.add(std::string("visual.attnpool.") + m + ".weight", filled({E, E}, rng, 0.f, 0.02f));
-      sd.add(std::string("visual.attnpool.") + m + ".bias", filled({E}, rng, 0.f, 0.f));
+      sd.add(std::string("visual.attnpool.") + m + ".weight", bench::random_tensor({E, E}, rng, 0.f, 0.02f));
+      sd.add(std::string("visual.attnpool.") + m + ".bias", bench::random_tensor({E}, rng, 0.f, 0.f));
     }
-    sd.add("visual.attnpool.c_proj.weight", filled({640, E}, rng, 0.f, 0.02f));
-    sd.add("visual.attnpool.c_proj.bias", filled({640}, rng, 0.f, 0.f));
+    sd.add("visual.attnpool.c_proj.weight", bench::random_tensor({640, E}, rng, 0.f, 0.02f));
+    sd.add("visual.attnpool.c_proj.bias", bench::random_tensor({640}, rng, 0.f, 0.f));
     return new ImageEncoder(std::move(sd), "RN50x4 (random weights)", 8);
   }();
   return *enc;

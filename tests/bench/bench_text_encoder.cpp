@@ -8,24 +8,11 @@
 #include <random>
 
 #include "core/runtime.h"
+#include "tests/bench/random_weights.h"
 #include "core/text/text_encoder.h"
 
 namespace lingualens {
 namespace {
-
-RawTensor random_tensor(std::vector<int64_t> shape, std::mt19937& rng, float mean, float sd) {
-  RawTensor t;
-  t.shape = std::move(shape);
-  const auto n = static_cast<size_t>(t.numel());
-  std::shared_ptr<float[]> buf(new float[n]);
-  std::normal_distribution<float> dist(mean, sd);
-  for (size_t k = 0; k < n; ++k) buf[k] = sd > 0 ? dist(rng) : mean;
-  auto st = std::make_shared<Storage>();
-  st->data = std::shared_ptr<const std::byte>(buf, reinterpret_cast<const std::byte*>(buf.get()));
-  st->nbytes = n * sizeof(float);
-  t.storage = st;
-  return t;
-}
 
 // The full-size encoder, built once (about 1.4 GB of random weights take a few seconds).
 const TextEncoder& full_size_encoder() {
@@ -41,7 +28,7 @@ const TextEncoder& full_size_encoder() {
     std::mt19937 rng(42);
     StateDict sd;
     auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f, float sd_ = 0.02f) {
-      sd.add(n, random_tensor(std::move(s), rng, mean, sd_));
+      sd.add(n, bench::random_tensor(std::move(s), rng, mean, sd_));
     };
     add("embeddings.word_embeddings.weight", {c.vocab_size, H});
     add("embeddings.position_embeddings.weight", {512, H});

@@ -39,3 +39,26 @@ def png(width, height):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
 open("bomb_50000x50000.png", "wb").write(png(50000, 50000))
 open("zero_width.png", "wb").write(png(0, 10))
+
+# One small photo in every other format the decoder supports (from a seed photo, 96 px wide),
+# plus the lossless PNG they should decode to. HEIC and AVIF are written by libheif's
+# heif-enc (Debian's libheif-examples) when it is installed.
+import os
+import subprocess
+src = Image.open("../images-seed/green apple.jpg").convert("RGB")
+small = src.resize((96, 72), Image.BICUBIC)
+small.save("formats_source.png")
+small.save("formats.webp", lossless=True)
+small.save("formats.bmp")
+small.save("formats.tiff")
+small.quantize(64).save("formats.gif")
+small.save("formats_q95.jpg", quality=95)
+rgba = small.convert("RGBA")
+rgba.putalpha(Image.linear_gradient("L").resize((96, 72)))
+rgba.save("formats_rgba.webp", lossless=True)
+for ext, flags in (("heic", []), ("avif", ["-A"])):
+    if subprocess.call(["which", "heif-enc"], stdout=subprocess.DEVNULL) == 0:
+        subprocess.check_call(["heif-enc", *flags, "-q", "90", "-o", "formats." + ext, "formats_source.png"])
+# What Pillow decodes the GIF and the JPEG to (our decoders must give the same pixels).
+Image.open("formats.gif").convert("RGB").save("formats_gif_pillow.png")
+Image.open("formats_q95.jpg").convert("RGB").save("formats_jpg_pillow.png")
