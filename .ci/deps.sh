@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libtorch-dev libopenblas0-openmp    # LibTorch; OpenBLAS instead of the slow reference BLAS
+  libdnnl-dev                         # oneDNN matmul for short text queries
   libopencv-dev libheif-dev libexiv2-dev libxxhash-dev
   libjpeg62-turbo-dev libpng-dev libwebp-dev libgif-dev
   libfaiss-dev libsqlite3-dev
