@@ -18,14 +18,14 @@
 namespace lingualens {
 namespace {
 
-// One encoder layer with Q, K and V fused into one matrix: a single GEMM per layer instead
-// of three (the same arithmetic per output element, so results match the reference).
+// One encoder layer. The weight tensors may point straight into the memory-mapped checkpoint
+// (core/util/mapped_file.h), so they are used as they are, never copied or fused.
 struct BertLayer {
-  torch::Tensor qkv_w, qkv_b;
+  torch::Tensor q_w, q_b, k_w, k_b, v_w, v_b;
   torch::Tensor attn_out_w, attn_out_b, attn_ln_w, attn_ln_b;
   torch::Tensor inter_w, inter_b, out_w, out_b, out_ln_w, out_ln_b;
   // oneDNN views of the weights above (see core/util/fast_linear.h for why).
-  std::shared_ptr<FastLinear> qkv, attn_out, inter, out;
+  std::shared_ptr<FastLinear> q, k, v, attn_out, inter, out;
 };
 
 // Looks up Hugging Face BERT tensors by name, accepting the key variants found in the wild
@@ -130,12 +130,12 @@ void TextEncoder::Impl::load_weights(StateDict sd, const std::filesystem::path& 
   for (int l = 0; l < config.num_hidden_layers; ++l) {
     const std::string p = "encoder.layer." + std::to_string(l) + ".";
     BertLayer L;
-    L.qkv_w = torch::cat({w.get(p + "attention.self.query.weight", {H, H}),
-                          w.get(p + "attention.self.key.weight", {H, H}),
-                          w.get(p + "attention.self.value.weight", {H, H})});
-    L.qkv_b = torch::cat({w.get(p + "attention.self.query.bias", {H}),
-                          w.get(p + "attention.self.key.bias", {H}),
-                          w.get(p + "attention.self.value.bias", {H})});
+    L.q_w = w.get(p + "attention.self.query.weight", {H, H});
+    L.q_b = w.get(p + "attention.self.query.bias", {H});
+    L.k_w = w.get(p + "attention.self.key.weight", {H, H});
+    L.k_b = w.get(p + "attention.self.key.bias", {H});
+    L.v_w = w.get(p + "attention.self.value.weight", {H, H});
+    L.v_b = w.get(p + "attention.self.value.bias", {H});
     L.attn_out_w = w.get(p + "attention.output.dense.weight", {H, H});
     L.attn_out_b = w.get(p + "attention.output.dense.bias", {H});
     L.attn_ln_w = w.get(p + "attention.output.LayerNorm.weight", {H});
@@ -146,7 +146,9 @@ void TextEncoder::Impl::load_weights(StateDict sd, const std::filesystem::path& 
     L.out_b = w.get(p + "output.dense.bias", {H});
     L.out_ln_w = w.get(p + "output.LayerNorm.weight", {H});
     L.out_ln_b = w.get(p + "output.LayerNorm.bias", {H});
-    L.qkv = fast(L.qkv_w, L.qkv_b);
+    L.q = fast(L.q_w, L.q_b);
+    L.k = fast(L.k_w, L.k_b);
+    L.v = fast(L.v_w, L.v_b);
     L.attn_out = fast(L.attn_out_w, L.attn_out_b);
     L.inter = fast(L.inter_w, L.inter_b);
     L.out = fast(L.out_w, L.out_b);
@@ -193,10 +195,9 @@ torch::Tensor TextEncoder::Impl::forward(const torch::Tensor& ids, const torch::
   auto add_mask = ((1.0 - mask) * std::numeric_limits<float>::lowest()).view({B, 1, 1, L});
   const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
   for (const auto& layer : layers) {
-    auto qkv = linear(x, *layer.qkv).view({B, L, 3, nh, hd});
-    auto q = qkv.select(2, 0).transpose(1, 2);
-    auto k = qkv.select(2, 1).transpose(1, 2);
-    auto v = qkv.select(2, 2).transpose(1, 2);
+    auto q = linear(x, *layer.q).view({B, L, nh, hd}).transpose(1, 2);
+    auto k = linear(x, *layer.k).view({B, L, nh, hd}).transpose(1, 2);
+    auto v = linear(x, *layer.v).view({B, L, nh, hd}).transpose(1, 2);
     auto scores = torch::matmul(q, k.transpose(-1, -2)) * scale + add_mask;
     auto ctx = torch::matmul(torch::softmax(scores, -1), v).transpose(1, 2).reshape({B, L, H});
     auto a = torch::layer_norm(linear(ctx, *layer.attn_out) + x, {H},

@@ -1,0 +1,50 @@
+#include "core/util/mapped_file.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "core/error.h"
+
+namespace lingualens {
+
+std::shared_ptr<const MappedFile> MappedFile::open(const std::filesystem::path& file) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    throw Error(errno == ENOENT ? ErrorKind::kNotFound : ErrorKind::kIo, file,
+                std::string("cannot open: ") + std::strerror(errno));
+  }
+  struct stat st{};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    throw Error(ErrorKind::kIo, file, "not a regular file");
+  }
+  std::shared_ptr<MappedFile> m(new MappedFile());
+  m->size_ = static_cast<size_t>(st.st_size);
+  if (m->size_ > 0) {
+    void* p = ::mmap(nullptr, m->size_, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) {
+      const int err = errno;
+      ::close(fd);
+      throw Error(ErrorKind::kIo, file, std::string("cannot map into memory: ") + std::strerror(err));
+    }
+    m->data_ = static_cast<std::byte*>(p);
+  }
+  ::close(fd);  // the mapping stays valid after close
+  return m;
+}
+
+MappedFile::~MappedFile() {
+  if (data_) ::munmap(data_, size_);
+}
+
+std::shared_ptr<const std::byte> MappedFile::view(const std::shared_ptr<const MappedFile>& file,
+                                                  size_t offset) {
+  return std::shared_ptr<const std::byte>(file, file->data() + offset);
+}
+
+}  // namespace lingualens
