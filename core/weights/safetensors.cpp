@@ -1,10 +1,11 @@
 // .safetensors: u64 header length, a JSON header, then the raw tensor bytes.
 #include <algorithm>
-#include <fstream>
+#include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/util/mapped_file.h"
 #include "core/weights/formats.h"
 
 // ref: https://github.com/huggingface/safetensors (format section of the README).
@@ -26,17 +27,16 @@ bool parse_dtype(const std::string& s, DType& out) {
 
 }  // namespace
 
+// The file is memory-mapped and tensors point into the mapping (see core/util/mapped_file.h).
 StateDict load_safetensors(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kIo, file, "cannot open for reading");
-  const uint64_t size = std::filesystem::file_size(file);
+  const auto mapped = MappedFile::open(file);
+  const uint64_t size = mapped->size();
   uint64_t header_len = 0;
-  in.read(reinterpret_cast<char*>(&header_len), 8);
-  if (!in || header_len > size - 8 || header_len > (100u << 20)) {
+  if (size >= 8) std::memcpy(&header_len, mapped->data(), 8);
+  if (size < 8 || header_len > size - 8 || header_len > (100u << 20)) {
     throw Error(ErrorKind::kBadFormat, file, "safetensors header length is invalid");
   }
-  std::string header(header_len, '\0');
-  in.read(header.data(), static_cast<std::streamsize>(header_len));
+  const std::string header(reinterpret_cast<const char*>(mapped->data()) + 8, header_len);
   nlohmann::json j = nlohmann::json::parse(header, nullptr, /*allow_exceptions=*/false);
   if (!j.is_object()) throw Error(ErrorKind::kBadFormat, file, "safetensors header is not JSON");
   const uint64_t data_start = 8 + header_len;
@@ -78,11 +78,7 @@ StateDict load_safetensors(const std::filesystem::path& file) {
     auto st = std::make_shared<Storage>();
     st->dtype = t.dtype;
     st->nbytes = end - b;
-    std::shared_ptr<std::byte[]> buf(new std::byte[st->nbytes]);
-    in.seekg(static_cast<std::streamoff>(data_start + b));
-    in.read(reinterpret_cast<char*>(buf.get()), static_cast<std::streamsize>(st->nbytes));
-    if (!in) throw Error(ErrorKind::kIo, file, "read error in tensor '" + name + "'");
-    st->data = std::shared_ptr<const std::byte>(buf, buf.get());
+    st->data = MappedFile::view(mapped, data_start + b);
     t.storage = st;
     uint64_t expect = dtype_size(t.dtype);
     for (int64_t d : t.shape) {

@@ -56,7 +56,8 @@ TEST_P(CheckpointFormats, MatchTorchValuesExactly) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllFormats, CheckpointFormats,
-                         ::testing::Values("small_zip.pt", "small_legacy.pt", "small.safetensors"));
+                         ::testing::Values("small_zip.pt", "small_zip_deflated.pt", "small_legacy.pt",
+                                           "small.safetensors"));
 
 TEST(Checkpoint, SniffsFormats) {
   EXPECT_EQ(sniff_checkpoint_format(data("formats/small_zip.pt")), CheckpointFormat::kTorchZip);

@@ -69,3 +69,8 @@ with open("head_in32.pkl", "wb") as f:
     pickle.dump([np.zeros((32, 8), np.float32), np.zeros(8, np.float32)], f, protocol=3)
 with open("head_evil.pkl", "wb") as f:
     f.write(b"\x80\x02cposix\nsystem\nq\x00X\n\x00\x00\x00echo pwnedq\x01\x85q\x02Rq\x03.")
+
+# The zip archive re-compressed with deflate (as a user's zip tool might): same tensors.
+with zipfile.ZipFile("small_zip.pt") as src, zipfile.ZipFile("small_zip_deflated.pt", "w", zipfile.ZIP_DEFLATED) as dst:
+    for info in src.infolist():
+        dst.writestr(info.filename, src.read(info.filename))
