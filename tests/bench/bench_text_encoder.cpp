@@ -72,7 +72,7 @@ void BM_TextQueryShort(benchmark::State& state) {
   state.counters["threads"] = compute_threads();
   for (auto _ : state) benchmark::DoNotOptimize(enc.encode({query}));
 }
-BENCHMARK(BM_TextQueryShort)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+BENCHMARK(BM_TextQueryShort)->Unit(benchmark::kMillisecond)->MinTime(2.0)->Repetitions(3)->ReportAggregatesOnly(true);
 
 void BM_TextBatch32Captions(benchmark::State& state) {
   const auto& enc = full_size_encoder();
