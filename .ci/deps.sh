@@ -9,7 +9,7 @@ packages=(
   libdnnl-dev                         # oneDNN matmul for short text queries
   libopencv-dev libheif-dev libexiv2-dev libxxhash-dev
   libjpeg62-turbo-dev libpng-dev libwebp-dev libgif-dev
-  libfaiss-dev libsqlite3-dev
+  libfaiss-dev libsqlite3-dev libsqlitecpp-dev
   qt6-base-dev qt6-qpa-plugins libqt6svg6 libgl-dev fonts-dejavu-core
   libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -11,6 +11,7 @@ const char* to_string(ErrorKind kind) {
     case ErrorKind::kUnsupported: return "unsupported";
     case ErrorKind::kMismatch: return "mismatch";
     case ErrorKind::kTooLarge: return "too large";
+    case ErrorKind::kBusy: return "busy";
     case ErrorKind::kCancelled: return "cancelled";
   }
   return "error";

@@ -16,6 +16,7 @@ enum class ErrorKind {
   kUnsupported,      // well-formed but outside what we accept (unknown opcode, dtype, global)
   kMismatch,         // files that do not fit together (shape, size, missing tensor)
   kTooLarge,         // refused before decoding: over a configured limit (decompression bombs)
+  kBusy,             // another process holds the resource (a library being indexed)
   kCancelled,        // the caller asked us to stop
 };
 

@@ -15,7 +15,7 @@ namespace lingualens::cli {
 namespace {
 
 struct ImageCommandOptions {
-  ImageModelOptions model;
+  ModelOptions model;
   std::vector<std::string> images;
   std::string out;
   bool json = false;
@@ -41,7 +41,7 @@ DecodeOptions decode_options(const ImageCommandOptions& o) {
 }
 
 int run_encode_image(const ImageCommandOptions& o) {
-  const ImageEncoder encoder(ImageEncoderParams{o.model.resolved_image_model(), o.batch});
+  const ImageEncoder encoder(ImageEncoderParams{o.model.image_model_path(), o.batch});
   std::vector<std::filesystem::path> paths(o.images.begin(), o.images.end());
   EncodeFilesParams params;
   params.decode = decode_options(o);
@@ -85,7 +85,7 @@ int run_encode_image(const ImageCommandOptions& o) {
 }
 
 int run_preprocess(const ImageCommandOptions& o) {
-  const ImageEncoder encoder(ImageEncoderParams{o.model.resolved_image_model(), 1});
+  const ImageEncoder encoder(ImageEncoderParams{o.model.image_model_path(), 1});
   const auto decoded = decode_image_file(o.images.at(0), decode_options(o));
   NpyArray a;
   const int s = encoder.input_size();
@@ -102,7 +102,7 @@ int run_preprocess(const ImageCommandOptions& o) {
 void register_image_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto enc_opts = std::make_shared<ImageCommandOptions>();
   auto* enc = app.add_subcommand("encode-image", "Print each image's raw (not normalised) embedding");
-  enc_opts->model.add_to(*enc);
+  enc_opts->model.add_to(*enc, true, false, false);
   enc->add_option("images", enc_opts->images, "Image files")->required();
   enc->add_flag("--json", enc_opts->json, "Machine-readable JSON on stdout");
   enc->add_option("--batch", enc_opts->batch, "Images per forward pass")->check(CLI::Range(1, 256));
@@ -115,7 +115,7 @@ void register_image_commands(CLI::App& app, const GlobalOptions& global, int& ex
   auto pre_opts = std::make_shared<ImageCommandOptions>();
   auto* pre = app.add_subcommand("preprocess",
                                  "Write the network input of an image (float32 3xHxW .npy)");
-  pre_opts->model.add_to(*pre);
+  pre_opts->model.add_to(*pre, true, false, false);
   pre->add_option("image", pre_opts->images, "Image file")->required()->expected(1);
   pre->add_option("--out", pre_opts->out, "Output .npy file")->required();
   add_decode_options(*pre, *pre_opts);

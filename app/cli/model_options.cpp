@@ -1,41 +1,56 @@
 #include "app/cli/model_options.h"
 
+#include "core/error.h"
 #include "index/library_location.h"
 
 namespace lingualens::cli {
+namespace {
 
-void TextModelOptions::add_to(CLI::App& cmd, bool with_head) {
+void require(const std::filesystem::path& path, const char* what) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) return;
+  throw Error(ErrorKind::kNotFound, path,
+              std::string(what) + " not found. Put the model files in " + default_models_dir().string() +
+                  " (RN50x4.pt from OpenAI's CLIP release; the M-CLIP/M-BERT-Base-69 files with "
+                  "'M-BERT-Base-69 Linear Weights.pkl' in M-BERT-Base-69/), or choose them with "
+                  "--models, --image-model, --text-model");
+}
+
+}  // namespace
+
+void ModelOptions::add_to(CLI::App& cmd, bool image, bool text, bool head) {
   cmd.add_option("--models", models_dir,
                  "Folder with the model files (default: " + default_models_dir().string() + ")");
-  cmd.add_option("--text-model", text_model,
-                 "Hugging Face text model folder (config.json, vocab.txt, pytorch_model.bin); "
-                 "default: <models>/M-BERT-Base-69");
-  if (with_head) {
+  if (image) {
+    cmd.add_option("--image-model", image_model,
+                   "OpenAI CLIP ResNet weights (RN50x4.pt as downloaded, a state dict or "
+                   ".safetensors); default: <models>/RN50x4.pt");
+  }
+  if (text) {
+    cmd.add_option("--text-model", text_model,
+                   "Hugging Face text model folder (config.json, vocab.txt, pytorch_model.bin); "
+                   "default: <models>/M-BERT-Base-69");
+  }
+  if (head) {
     cmd.add_option("--text-head", text_head,
                    "The '<model> Linear Weights.pkl' head (default: found in the model folder)");
   }
 }
 
-std::filesystem::path TextModelOptions::resolved_text_model() const {
-  if (!text_model.empty()) return text_model;
-  const std::filesystem::path models =
-      models_dir.empty() ? default_models_dir() : std::filesystem::path(models_dir);
-  return models / "M-BERT-Base-69";
+std::filesystem::path ModelOptions::models() const {
+  return models_dir.empty() ? default_models_dir() : std::filesystem::path(models_dir);
 }
 
-void ImageModelOptions::add_to(CLI::App& cmd) {
-  cmd.add_option("--models", models_dir,
-                 "Folder with the model files (default: " + default_models_dir().string() + ")");
-  cmd.add_option("--image-model", image_model,
-                 "OpenAI CLIP ResNet weights (RN50x4.pt as downloaded, a state dict or "
-                 ".safetensors); default: <models>/RN50x4.pt");
+std::filesystem::path ModelOptions::image_model_path() const {
+  const auto p = image_model.empty() ? models() / "RN50x4.pt" : std::filesystem::path(image_model);
+  require(p, "image model");
+  return p;
 }
 
-std::filesystem::path ImageModelOptions::resolved_image_model() const {
-  if (!image_model.empty()) return image_model;
-  const std::filesystem::path models =
-      models_dir.empty() ? default_models_dir() : std::filesystem::path(models_dir);
-  return models / "RN50x4.pt";
+std::filesystem::path ModelOptions::text_model_path() const {
+  const auto p = text_model.empty() ? models() / "M-BERT-Base-69" : std::filesystem::path(text_model);
+  require(p, "text model");
+  return p;
 }
 
 }  // namespace lingualens::cli

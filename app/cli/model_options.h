@@ -1,4 +1,5 @@
-// Model file options shared by every subcommand that loads a model.
+// Model file options shared by every subcommand that loads a model:
+// --models DIR, --image-model FILE, --text-model DIR, --text-head FILE.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -7,23 +8,20 @@
 
 namespace lingualens::cli {
 
-struct TextModelOptions {
-  std::string models_dir;  // --models: the folder holding the default model files
-  std::string text_model;  // --text-model DIR
-  std::string text_head;   // --text-head FILE
-
-  void add_to(CLI::App& cmd, bool with_head);
-  // --text-model, else <models>/M-BERT-Base-69 (models: --models or the default folder).
-  std::filesystem::path resolved_text_model() const;
-};
-
-struct ImageModelOptions {
-  std::string models_dir;   // --models
+struct ModelOptions {
+  std::string models_dir;   // --models: the folder holding the default model files
   std::string image_model;  // --image-model FILE
+  std::string text_model;   // --text-model DIR
+  std::string text_head;    // --text-head FILE
 
-  void add_to(CLI::App& cmd);
-  // --image-model, else <models>/RN50x4.pt.
-  std::filesystem::path resolved_image_model() const;
+  void add_to(CLI::App& cmd, bool image, bool text, bool head);
+  // The chosen path, or the default under <models>; throws Error(kNotFound) explaining how
+  // to get the model when it is not there.
+  std::filesystem::path image_model_path() const;
+  std::filesystem::path text_model_path() const;
+
+ private:
+  std::filesystem::path models() const;
 };
 
 }  // namespace lingualens::cli

@@ -15,7 +15,7 @@ namespace lingualens::cli {
 namespace {
 
 struct TextCommandOptions {
-  TextModelOptions model;
+  ModelOptions model;
   TextSources sources;
   bool json = false;
   bool show_tokens = false;
@@ -40,7 +40,7 @@ void warn_truncated(const std::vector<TokenizedText>& tokenized, int max_length)
 }
 
 int run_tokenize(const TextCommandOptions& o) {
-  const auto dir = o.model.resolved_text_model();
+  const auto dir = o.model.text_model_path();
   // Only the tokenizer files are needed; the network is not loaded.
   const auto tok = BertTokenizer::from_model_dir(dir);
   const auto texts = gather_texts(o.sources, std::cin);
@@ -76,7 +76,7 @@ int run_tokenize(const TextCommandOptions& o) {
 
 int run_encode_text(const TextCommandOptions& o) {
   TextEncoderParams params;
-  params.model_dir = o.model.resolved_text_model();
+  params.model_dir = o.model.text_model_path();
   params.head_file = o.model.text_head;
   params.max_batch = o.batch;
   const auto texts = gather_texts(o.sources, std::cin);
@@ -113,7 +113,7 @@ int run_encode_text(const TextCommandOptions& o) {
 void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto tok_opts = std::make_shared<TextCommandOptions>();
   auto* tok = app.add_subcommand("tokenize", "Print the token ids of each text");
-  tok_opts->model.add_to(*tok, /*with_head=*/false);
+  tok_opts->model.add_to(*tok, false, true, false);
   add_text_sources(*tok, *tok_opts);
   tok->add_flag("--tokens", tok_opts->show_tokens, "Also print the word pieces");
   tok->callback([tok_opts, &exit_code] { exit_code = run_tokenize(*tok_opts); });
@@ -121,7 +121,7 @@ void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exi
   auto enc_opts = std::make_shared<TextCommandOptions>();
   auto* enc = app.add_subcommand("encode-text",
                                  "Print each text's raw (not normalised) embedding");
-  enc_opts->model.add_to(*enc, /*with_head=*/true);
+  enc_opts->model.add_to(*enc, false, true, true);
   add_text_sources(*enc, *enc_opts);
   enc->add_option("--batch", enc_opts->batch, "Texts per forward pass")->check(CLI::Range(1, 4096));
   enc->callback([enc_opts, &global, &exit_code] {

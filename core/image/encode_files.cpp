@@ -31,6 +31,7 @@ std::vector<ImageFileResult> encode_image_files(const ImageEncoder& encoder,
         r.path = paths[start + k];
         try {
           const DecodedImage d = decode_image_file(r.path, params.decode);
+          if (params.on_decoded) params.on_decoded(start + k, d);
           const auto in = encoder.preprocess(d.image);
           std::copy(in.begin(), in.end(), inputs.begin() + static_cast<std::ptrdiff_t>(k * per_image));
           ok[k] = 1;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ namespace lingualens {
 struct EncodeFilesParams {
   DecodeOptions decode;
   int decode_threads = 0;  // 0: all cores
+  // Called on a decoding thread for each file that decoded (index into `paths`), e.g. to
+  // record its size or read its metadata. Must not throw.
+  std::function<void(size_t index, const DecodedImage& image)> on_decoded;
 };
 
 struct ImageFileResult {

@@ -1,4 +1,7 @@
 // EXIF orientation through exiv2, from the TIFF-structured payload each container carries.
+// exiv2 0.27 (Debian 12) still hands out std::auto_ptr; its deprecation is not ours to fix.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #include <exiv2/exiv2.hpp>
 
 #include "core/image/decoders.h"
@@ -19,3 +22,5 @@ int exif_orientation(const uint8_t* tiff, size_t size) {
 }
 
 }  // namespace lingualens::decoders
+
+#pragma GCC diagnostic pop

@@ -1,0 +1,281 @@
+// lingualens-cli index / search / status / errors / forget
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "app/cli/commands.h"
+#include "app/cli/model_options.h"
+#include "app/cli/progress_bar.h"
+#include "core/error.h"
+#include "core/image/image_encoder.h"
+#include "core/runtime.h"
+#include "core/text/text_encoder.h"
+#include "index/indexer.h"
+#include "index/library_db.h"
+#include "index/library_location.h"
+#include "index/search.h"
+#include "index/vector_index.h"
+
+namespace lingualens::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void on_sigint(int) { g_interrupted = true; }
+
+struct LibraryOptions {
+  ModelOptions model;
+  std::string library;
+  bool json = false;
+  std::filesystem::path dir() const {
+    return std::filesystem::absolute(library.empty() ? default_data_dir() : std::filesystem::path(library));
+  }
+};
+
+void add_library_options(CLI::App& cmd, LibraryOptions& o) {
+  cmd.add_option("--library", o.library, "Library folder (default: " + default_data_dir().string() + ")");
+  cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
+}
+
+std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// ---- index ---------------------------------------------------------------------------
+
+struct IndexOptions : LibraryOptions {
+  std::vector<std::string> folders;
+  std::vector<std::string> excludes;
+  bool include_hidden = false;
+  double max_megapixels = 200;
+  int batch = 8;
+};
+
+int run_index(const IndexOptions& o) {
+  const ImageEncoder encoder(ImageEncoderParams{o.model.image_model_path(), o.batch});
+  LibraryDb db(o.dir(), LibraryDb::Mode::kReadWrite);
+  IndexParams p;
+  for (const auto& f : o.folders) p.folders.emplace_back(f);
+  p.scan.exclude_patterns = o.excludes;
+  p.scan.skip_hidden = !o.include_hidden;
+  p.decode.max_pixels = static_cast<int64_t>(o.max_megapixels * 1e6);
+  p.batch = o.batch;
+  ProgressBar bar(isatty(STDERR_FILENO) != 0 && !o.json);
+  std::signal(SIGINT, on_sigint);
+  IndexSummary s;
+  bool cancelled = false;
+  try {
+    s = index_folders(db, encoder, p, [&](const IndexProgress& pr) { bar.update(pr); },
+                      [] { return g_interrupted.load(); });
+  } catch (const Error& e) {
+    bar.finish();
+    if (e.kind() != ErrorKind::kCancelled) throw;
+    cancelled = true;
+  }
+  bar.finish();
+  if (cancelled) {
+    spdlog::warn("interrupted: everything encoded so far is saved; run the same command to go on");
+    return 130;
+  }
+  nlohmann::json j = {{"added", s.added},       {"updated", s.updated},   {"reused", s.reused},
+                      {"removed", s.removed},   {"failed", s.failed},     {"unchanged", s.unchanged},
+                      {"scanned", s.scanned},   {"seconds", s.seconds},   {"images_per_second", s.images_per_second},
+                      {"library", o.dir().string()}};
+  j["scan_issues"] = nlohmann::json::array();
+  for (const auto& i : s.scan_issues) j["scan_issues"].push_back({{"path", i.path}, {"error", i.error}});
+  if (o.json) {
+    std::cout << dump(j) << "\n";
+  } else {
+    std::cout << "Indexed " << s.scanned << " images in " << s.seconds << " s: " << s.added << " added, "
+              << s.updated << " updated, " << s.reused << " reused, " << s.removed << " removed, "
+              << s.unchanged << " unchanged, " << s.failed << " failed";
+    if (s.images_per_second > 0) std::cout << " (" << s.images_per_second << " images/s)";
+    std::cout << "\n";
+    if (s.failed > 0) std::cout << "See the failures with: lingualens-cli errors\n";
+  }
+  return s.failed > 0 ? kExitPartial : kExitOk;
+}
+
+// ---- search --------------------------------------------------------------------------
+
+struct SearchOptions : LibraryOptions {
+  std::vector<std::string> query_words;
+  std::vector<std::string> images;
+  int top = 20;
+  int offset = 0;
+  std::string under, after, before, sort = "score", cutoff = "none";
+  double min_score = -2;
+};
+
+std::optional<int64_t> parse_date(const std::string& text, bool end_of_day) {
+  if (text.empty()) return std::nullopt;
+  std::tm tm{};
+  if (!strptime(text.c_str(), "%Y-%m-%d", &tm)) {
+    throw Error(ErrorKind::kInvalidArgument, "dates are written YYYY-MM-DD, not '" + text + "'");
+  }
+  return static_cast<int64_t>(timegm(&tm)) + (end_of_day ? 86399 : 0);
+}
+
+std::string format_date(int64_t t) {
+  const std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+  return buf;
+}
+
+int run_search(const SearchOptions& o) {
+  SearchParams p;
+  for (const auto& w : o.query_words) p.query += (p.query.empty() ? "" : " ") + w;
+  for (const auto& i : o.images) p.images.emplace_back(i);
+  p.top_k = o.top;
+  p.offset = o.offset;
+  if (!o.under.empty()) p.path_prefix = std::filesystem::absolute(o.under).lexically_normal().string();
+  p.taken_after = parse_date(o.after, false);
+  p.taken_before = parse_date(o.before, true);
+  if (o.min_score > -2) p.min_score = static_cast<float>(o.min_score);
+  p.apply_adaptive_cutoff = o.cutoff == "auto";
+  p.sort = o.sort == "date" ? SearchParams::Sort::kDate : SearchParams::Sort::kScore;
+  std::unique_ptr<TextEncoder> text;
+  std::unique_ptr<ImageEncoder> image;
+  if (!parse_query(p.query).empty()) text = std::make_unique<TextEncoder>(TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
+  if (!p.images.empty()) image = std::make_unique<ImageEncoder>(ImageEncoderParams{o.model.image_model_path(), 1});
+  Searcher searcher(o.dir(), text.get(), image.get());
+  const SearchResponse r = searcher.search(p);
+  if (o.json) {
+    nlohmann::json j;
+    j["results"] = nlohmann::json::array();
+    for (const auto& h : r.results) {
+      nlohmann::json e = {{"path", h.image.path}, {"score", h.score}, {"id", h.image.id},
+                          {"width", h.image.width}, {"height", h.image.height}};
+      if (h.image.taken_at) e["taken_at"] = format_date(*h.image.taken_at);
+      if (!h.image.camera.empty()) e["camera"] = h.image.camera;
+      if (h.image.latitude && h.image.longitude) e["gps"] = {*h.image.latitude, *h.image.longitude};
+      j["results"].push_back(std::move(e));
+    }
+    j["adaptive_cutoff"] = r.adaptive_cutoff;
+    j["library_size"] = r.library_size;
+    j["approximate"] = r.approximate;
+    // encode_text: encoding the query (its text, and example images when given).
+    j["timing_ms"] = {{"encode_text", r.encode_ms}, {"search", r.search_ms}, {"total", r.total_ms}};
+    std::cout << dump(j) << "\n";
+  } else {
+    for (const auto& h : r.results) std::printf("%.4f\t%s\n", static_cast<double>(h.score), h.image.path.c_str());
+    if (r.results.empty()) std::cerr << "No results.\n";
+  }
+  return kExitOk;
+}
+
+// ---- status / errors / forget ----------------------------------------------------------
+
+int run_status(const LibraryOptions& o) {
+  LibraryDb db(o.dir(), LibraryDb::Mode::kReadOnly);
+  nlohmann::json j;
+  j["library"] = o.dir().string();
+  j["images"] = db.count_indexed();
+  j["failed"] = db.count_failed();
+  j["folders"] = nlohmann::json::array();
+  for (const auto& r : db.roots()) j["folders"].push_back({{"path", r.path}, {"images", r.images}, {"failed", r.failed}});
+  j["model"] = db.meta("image_model").value_or("");
+  j["generation"] = db.generation();
+  if (o.json) {
+    std::cout << dump(j) << "\n";
+    return kExitOk;
+  }
+  std::cout << "Library " << o.dir().string() << ": " << db.count_indexed() << " images, " << db.count_failed()
+            << " failed\n";
+  for (const auto& r : db.roots()) std::cout << "  " << r.path << ": " << r.images << " images, " << r.failed << " failed\n";
+  std::cout << "Image model: " << db.meta("image_model").value_or("(none yet)") << "\n";
+  return kExitOk;
+}
+
+int run_errors(const LibraryOptions& o) {
+  LibraryDb db(o.dir(), LibraryDb::Mode::kReadOnly);
+  const auto failed = db.failed_files();
+  if (o.json) {
+    nlohmann::json j;
+    j["errors"] = nlohmann::json::array();
+    for (const auto& f : failed) j["errors"].push_back({{"path", f.path}, {"error", f.error}});
+    std::cout << dump(j) << "\n";
+  } else {
+    for (const auto& f : failed) std::cout << f.error << "\n";
+    if (failed.empty()) std::cout << "No errors.\n";
+  }
+  return kExitOk;
+}
+
+struct ForgetOptions : LibraryOptions {
+  std::string folder;
+};
+
+int run_forget(const ForgetOptions& o) {
+  LibraryDb db(o.dir(), LibraryDb::Mode::kReadWrite);
+  const int64_t n = forget_folder(db, o.folder);
+  if (o.json) {
+    std::cout << dump({{"forgotten", o.folder}, {"images", n}}) << "\n";
+  } else {
+    std::cout << "Forgot " << o.folder << " (" << n << " images). The photos themselves are untouched.\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_library_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto io = std::make_shared<IndexOptions>();
+  auto* index = app.add_subcommand("index", "Add folders to the library or bring them up to date");
+  add_library_options(*index, *io);
+  io->model.add_to(*index, true, false, false);
+  index->add_option("folders", io->folders, "Photo folders")->required();
+  index->add_option("--exclude", io->excludes, "Skip paths matching this pattern (relative to the folder; repeatable)");
+  index->add_flag("--include-hidden", io->include_hidden, "Also index hidden files and folders");
+  index->add_option("--max-megapixels", io->max_megapixels, "Refuse larger images (decompression bombs)")
+      ->check(CLI::PositiveNumber);
+  index->add_option("--batch", io->batch, "Images encoded and saved together")->check(CLI::Range(1, 256));
+  index->callback([io, &global, &exit_code] {
+    configure_compute_threads(global.threads);
+    exit_code = run_index(*io);
+  });
+
+  auto so = std::make_shared<SearchOptions>();
+  auto* search = app.add_subcommand("search", "Find photos by describing them, in any language");
+  add_library_options(*search, *so);
+  so->model.add_to(*search, true, true, true);
+  search->add_option("query", so->query_words, "What to look for; +word adds, -word subtracts");
+  search->add_option("--image", so->images, "An example image (repeatable)");
+  search->add_option("--top", so->top, "How many results")->check(CLI::Range(1, 100000));
+  search->add_option("--offset", so->offset, "Skip this many results (paging)")->check(CLI::NonNegativeNumber);
+  search->add_option("--under", so->under, "Only photos under this folder");
+  search->add_option("--after", so->after, "Only photos taken on or after YYYY-MM-DD");
+  search->add_option("--before", so->before, "Only photos taken on or before YYYY-MM-DD");
+  search->add_option("--min-score", so->min_score, "Only results at least this similar (cosine)");
+  search->add_option("--cutoff", so->cutoff, "'auto': hide results below the query's adaptive cutoff")
+      ->check(CLI::IsMember({"none", "auto"}));
+  search->add_option("--sort", so->sort, "Order: score or date")->check(CLI::IsMember({"score", "date"}));
+  search->callback([so, &global, &exit_code] {
+    configure_compute_threads(global.threads);
+    exit_code = run_search(*so);
+  });
+
+  auto st = std::make_shared<LibraryOptions>();
+  auto* status = app.add_subcommand("status", "What the library holds: folders, counts, model");
+  add_library_options(*status, *st);
+  status->callback([st, &exit_code] { exit_code = run_status(*st); });
+
+  auto er = std::make_shared<LibraryOptions>();
+  auto* errors = app.add_subcommand("errors", "Files that could not be indexed, and why");
+  add_library_options(*errors, *er);
+  errors->callback([er, &exit_code] { exit_code = run_errors(*er); });
+
+  auto fo = std::make_shared<ForgetOptions>();
+  auto* forget = app.add_subcommand("forget", "Remove a folder from the library (the photos stay)");
+  add_library_options(*forget, *fo);
+  forget->add_option("folder", fo->folder, "A folder given to 'index' before")->required();
+  forget->callback([fo, &exit_code] { exit_code = run_forget(*fo); });
+}
+
+}  // namespace lingualens::cli

@@ -1,0 +1,74 @@
+// Incremental indexing of photo folders into a library.
+//
+// Per folder: scan → compare with the database (size + mtime) → hash new and changed files
+// (XXH3-128) → reuse the embedding of any indexed file with the same content (moved, renamed,
+// copied) → decode in parallel and encode in batches the rest → commit each batch → drop
+// files that are gone. A crash or kill loses at most the batch in flight; the next run goes
+// on from there. Files that fail are recorded with their error; the run goes on.
+//
+// The library must belong to one image model: a library indexed with other weights is
+// refused (Error kMismatch) instead of mixing incomparable embeddings.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/image/decode.h"
+#include "core/image/image_encoder.h"
+#include "core/types.h"
+#include "index/scanner.h"
+
+namespace lingualens {
+
+class LibraryDb;
+
+struct IndexParams {
+  std::vector<std::filesystem::path> folders;  // roots to add or refresh
+  ScanParams scan;
+  DecodeOptions decode;
+  int decode_threads = 0;  // 0: all cores
+  int batch = 8;           // images encoded and committed together
+};
+
+struct IndexProgress {
+  std::string phase;         // "scanning", "hashing", "encoding", "saving"
+  int64_t done = 0;          // images finished in this run (encoded, reused or failed)
+  int64_t total = 0;         // images this run has to process
+  double images_per_second = 0;
+  double eta_seconds = 0;    // 0 when unknown
+  std::string current;       // the folder or file being worked on
+};
+using IndexProgressFn = std::function<void(const IndexProgress&)>;
+
+struct IndexSummary {
+  int64_t scanned = 0;    // image files seen
+  int64_t unchanged = 0;  // skipped: same size and mtime as indexed
+  int64_t added = 0;      // encoded, new path
+  int64_t updated = 0;    // encoded, known path whose content changed
+  int64_t reused = 0;     // embedding taken over from identical content (not re-encoded)
+  int64_t removed = 0;    // gone from disk
+  int64_t failed = 0;     // could not be read or decoded this run
+  double seconds = 0;
+  double encode_seconds = 0;  // time inside decode + encode
+  double images_per_second = 0;
+  std::vector<ScanIssue> scan_issues;
+};
+
+// The identity of an image model for the library: architecture + weights fingerprint.
+std::string image_model_id(const ImageEncoder& encoder);
+
+// Throws Error: kNotFound for a missing folder, kMismatch for a library of another model,
+// kCancelled (after committing what was finished) when `cancel` returns true.
+IndexSummary index_folders(LibraryDb& db, const ImageEncoder& encoder, const IndexParams& params,
+                           const IndexProgressFn& progress = {}, const CancelFn& cancel = {});
+
+// Removes a root folder and everything indexed under it. Throws kNotFound when not a root.
+int64_t forget_folder(LibraryDb& db, const std::filesystem::path& folder);
+
+// Where the FAISS index of a library lives.
+std::filesystem::path vector_index_file(const std::filesystem::path& library_dir);
+
+}  // namespace lingualens

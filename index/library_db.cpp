@@ -1,0 +1,392 @@
+#include "index/library_db.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+
+#include "core/error.h"
+
+namespace lingualens {
+namespace {
+
+// Each entry migrates the schema from version i to i + 1; never edit a shipped entry.
+const char* const kMigrations[] = {
+    R"sql(
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE roots(
+      id INTEGER PRIMARY KEY,
+      path TEXT NOT NULL UNIQUE,
+      added_at INTEGER NOT NULL);
+    CREATE TABLE images(
+      id INTEGER PRIMARY KEY,
+      root_id INTEGER NOT NULL REFERENCES roots(id) ON DELETE CASCADE,
+      rel_path TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      mtime_ns INTEGER NOT NULL,
+      hash TEXT,
+      width INTEGER, height INTEGER,
+      taken_at INTEGER, camera TEXT, latitude REAL, longitude REAL,
+      status INTEGER NOT NULL,   -- 0 indexed, 1 failed
+      error TEXT,
+      embedding BLOB,            -- float32 little-endian, raw (not normalised)
+      model_id TEXT,
+      indexed_at INTEGER NOT NULL,
+      UNIQUE(root_id, rel_path));
+    CREATE INDEX images_hash ON images(hash);
+    CREATE INDEX images_taken ON images(taken_at);
+    INSERT INTO meta(key, value) VALUES ('generation', '0');
+    )sql",
+};
+constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
+static_assert(kMigrationCount == LibraryDb::kSchemaVersion, "one migration per schema version");
+
+int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string join_path(const std::string& root, const std::string& rel) {
+  return rel.empty() ? root : (std::filesystem::path(root) / rel).string();
+}
+
+}  // namespace
+
+struct LibraryDb::Impl {
+  std::filesystem::path dir;
+  std::unique_ptr<SQLite::Database> db;
+  int lock_fd = -1;
+  bool writable = false;
+  bool embeddings_changed = false;
+
+  ~Impl() {
+    db.reset();
+    if (lock_fd >= 0) ::close(lock_fd);  // releases the flock
+  }
+
+  void take_writer_lock() {
+    const auto lock_path = dir / "write.lock";
+    lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock_fd < 0) {
+      throw Error(ErrorKind::kIo, lock_path, std::string("cannot create: ") + std::strerror(errno));
+    }
+    if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
+      throw Error(ErrorKind::kBusy, dir,
+                  "the library is being updated by another LinguaLens process; try again when it "
+                  "has finished");
+    }
+  }
+
+  void migrate() {
+    int version = db->execAndGet("PRAGMA user_version").getInt();
+    if (version > LibraryDb::kSchemaVersion) {
+      throw Error(ErrorKind::kUnsupported, dir / "library.sqlite3",
+                  "written by a newer LinguaLens (schema " + std::to_string(version) + ")");
+    }
+    for (; version < LibraryDb::kSchemaVersion; ++version) {
+      SQLite::Transaction tx(*db);
+      db->exec(kMigrations[version]);
+      db->exec("PRAGMA user_version = " + std::to_string(version + 1));
+      tx.commit();
+    }
+  }
+};
+
+LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode) : impl_(std::make_unique<Impl>()) {
+  impl_->dir = dir;
+  impl_->writable = mode == Mode::kReadWrite;
+  const auto file = database_file();
+  try {
+    if (impl_->writable) {
+      std::error_code ec;
+      std::filesystem::create_directories(dir, ec);
+      if (ec) throw Error(ErrorKind::kIo, dir, "cannot create the library folder: " + ec.message());
+      impl_->take_writer_lock();
+      impl_->db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      impl_->db->exec("PRAGMA journal_mode = WAL");
+      impl_->db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints; safe with WAL
+      impl_->db->exec("PRAGMA foreign_keys = ON");
+      impl_->db->setBusyTimeout(5000);
+      impl_->migrate();
+    } else {
+      if (!std::filesystem::exists(file)) {
+        throw Error(ErrorKind::kNotFound, dir, "no library here yet (index a folder first)");
+      }
+      impl_->db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READONLY);
+      impl_->db->setBusyTimeout(5000);
+      const int version = impl_->db->execAndGet("PRAGMA user_version").getInt();
+      if (version != kSchemaVersion) {
+        throw Error(ErrorKind::kUnsupported, file,
+                    "schema version " + std::to_string(version) + ", expected " +
+                        std::to_string(kSchemaVersion) + " (open it once with indexing to upgrade)");
+      }
+    }
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::kIo, file, std::string("cannot open the library database: ") + e.what());
+  }
+}
+
+LibraryDb::~LibraryDb() = default;
+
+const std::filesystem::path& LibraryDb::dir() const { return impl_->dir; }
+std::filesystem::path LibraryDb::database_file() const { return impl_->dir / "library.sqlite3"; }
+
+std::optional<std::string> LibraryDb::meta(const std::string& key) const {
+  SQLite::Statement q(*impl_->db, "SELECT value FROM meta WHERE key = ?");
+  q.bind(1, key);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+void LibraryDb::set_meta(const std::string& key, const std::string& value) {
+  SQLite::Statement q(*impl_->db, "INSERT INTO meta(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  q.bind(1, key);
+  q.bind(2, value);
+  q.exec();
+}
+
+int64_t LibraryDb::generation() const { return std::stoll(meta("generation").value_or("0")); }
+
+int64_t LibraryDb::add_root(const std::string& path) {
+  if (auto r = find_root(path)) return r->id;
+  SQLite::Statement q(*impl_->db, "INSERT INTO roots(path, added_at) VALUES(?, ?)");
+  q.bind(1, path);
+  q.bind(2, now_seconds());
+  q.exec();
+  return impl_->db->getLastInsertRowid();
+}
+
+std::vector<RootFolder> LibraryDb::roots() const {
+  SQLite::Statement q(*impl_->db,
+                      "SELECT r.id, r.path, "
+                      "  (SELECT COUNT(*) FROM images i WHERE i.root_id = r.id AND i.status = 0), "
+                      "  (SELECT COUNT(*) FROM images i WHERE i.root_id = r.id AND i.status = 1) "
+                      "FROM roots r ORDER BY r.path");
+  std::vector<RootFolder> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getInt64()});
+  }
+  return out;
+}
+
+std::optional<RootFolder> LibraryDb::find_root(const std::string& path) const {
+  for (auto& r : roots()) {
+    if (r.path == path) return r;
+  }
+  return std::nullopt;
+}
+
+void LibraryDb::remove_root(int64_t root_id) {
+  SQLite::Transaction tx(*impl_->db);
+  SQLite::Statement del_images(*impl_->db, "DELETE FROM images WHERE root_id = ?");
+  del_images.bind(1, root_id);
+  del_images.exec();
+  SQLite::Statement del_root(*impl_->db, "DELETE FROM roots WHERE id = ?");
+  del_root.bind(1, root_id);
+  del_root.exec();
+  impl_->db->exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  tx.commit();
+}
+
+std::vector<FileState> LibraryDb::file_states(int64_t root_id) const {
+  SQLite::Statement q(*impl_->db,
+                      "SELECT id, rel_path, size, mtime_ns, IFNULL(hash, ''), status FROM images "
+                      "WHERE root_id = ?");
+  q.bind(1, root_id);
+  std::vector<FileState> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getInt64(), q.getColumn(4).getString(), q.getColumn(5).getInt() != 0});
+  }
+  return out;
+}
+
+namespace {
+Embedding blob_to_embedding(const SQLite::Column& c) {
+  Embedding e(static_cast<size_t>(c.getBytes()) / sizeof(float));
+  if (!e.empty()) std::memcpy(e.data(), c.getBlob(), e.size() * sizeof(float));
+  return e;
+}
+}  // namespace
+
+std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash, const std::string& model_id) const {
+  SQLite::Statement q(*impl_->db,
+                      "SELECT width, height, taken_at, IFNULL(camera, ''), latitude, longitude, embedding "
+                      "FROM images WHERE hash = ? AND model_id = ? AND status = 0 LIMIT 1");
+  q.bind(1, hash);
+  q.bind(2, model_id);
+  if (!q.executeStep()) return std::nullopt;
+  ImageRecord r;
+  r.hash = hash;
+  r.model_id = model_id;
+  r.width = q.getColumn(0).getInt();
+  r.height = q.getColumn(1).getInt();
+  if (!q.getColumn(2).isNull()) r.taken_at = q.getColumn(2).getInt64();
+  r.camera = q.getColumn(3).getString();
+  if (!q.getColumn(4).isNull()) r.latitude = q.getColumn(4).getDouble();
+  if (!q.getColumn(5).isNull()) r.longitude = q.getColumn(5).getDouble();
+  r.embedding = blob_to_embedding(q.getColumn(6));
+  return r;
+}
+
+void LibraryDb::begin() {
+  impl_->db->exec("BEGIN IMMEDIATE");
+  impl_->embeddings_changed = false;
+}
+
+void LibraryDb::commit() {
+  if (impl_->embeddings_changed) {
+    impl_->db->exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  }
+  impl_->db->exec("COMMIT");
+  impl_->embeddings_changed = false;
+}
+
+void LibraryDb::rollback() {
+  try {
+    impl_->db->exec("ROLLBACK");
+  } catch (const SQLite::Exception&) {
+    // no transaction open: nothing to undo
+  }
+  impl_->embeddings_changed = false;
+}
+
+int64_t LibraryDb::upsert(const ImageRecord& r) {
+  SQLite::Statement q(*impl_->db,
+                      "INSERT INTO images(root_id, rel_path, size, mtime_ns, hash, width, height, "
+                      "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                      "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
+                      "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
+                      "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
+                      "  latitude = excluded.latitude, longitude = excluded.longitude, "
+                      "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
+                      "  model_id = excluded.model_id, indexed_at = excluded.indexed_at "
+                      "RETURNING id");
+  q.bind(1, r.root_id);
+  q.bind(2, r.rel_path);
+  q.bind(3, r.size);
+  q.bind(4, r.mtime_ns);
+  q.bind(5, r.hash);
+  q.bind(6, r.width);
+  q.bind(7, r.height);
+  if (r.taken_at) q.bind(8, *r.taken_at); else q.bind(8);
+  q.bind(9, r.camera);
+  if (r.latitude) q.bind(10, *r.latitude); else q.bind(10);
+  if (r.longitude) q.bind(11, *r.longitude); else q.bind(11);
+  q.bind(12, r.failed ? 1 : 0);
+  q.bind(13, r.error);
+  if (r.embedding.empty()) {
+    q.bind(14);
+  } else {
+    q.bind(14, r.embedding.data(), static_cast<int>(r.embedding.size() * sizeof(float)));
+  }
+  q.bind(15, r.model_id);
+  q.bind(16, now_seconds());
+  q.executeStep();
+  impl_->embeddings_changed = true;
+  return q.getColumn(0).getInt64();
+}
+
+void LibraryDb::remove(int64_t image_id) {
+  SQLite::Statement q(*impl_->db, "DELETE FROM images WHERE id = ?");
+  q.bind(1, image_id);
+  q.exec();
+  impl_->embeddings_changed = true;
+}
+
+int64_t LibraryDb::count_indexed() const {
+  return impl_->db->execAndGet("SELECT COUNT(*) FROM images WHERE status = 0").getInt64();
+}
+
+int64_t LibraryDb::count_failed() const {
+  return impl_->db->execAndGet("SELECT COUNT(*) FROM images WHERE status = 1").getInt64();
+}
+
+std::vector<FailedFile> LibraryDb::failed_files() const {
+  SQLite::Statement q(*impl_->db,
+                      "SELECT r.path, i.rel_path, IFNULL(i.error, '') FROM images i "
+                      "JOIN roots r ON r.id = i.root_id WHERE i.status = 1 ORDER BY r.path, i.rel_path");
+  std::vector<FailedFile> out;
+  while (q.executeStep()) {
+    out.push_back({join_path(q.getColumn(0).getString(), q.getColumn(1).getString()), q.getColumn(2).getString()});
+  }
+  return out;
+}
+
+std::vector<std::string> LibraryDb::model_ids() const {
+  SQLite::Statement q(*impl_->db, "SELECT DISTINCT model_id FROM images WHERE status = 0");
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+void LibraryDb::for_each_embedding(const std::string& model_id,
+                                   const std::function<void(int64_t, const float*, int)>& fn) const {
+  SQLite::Statement q(*impl_->db,
+                      "SELECT id, embedding FROM images WHERE status = 0 AND model_id = ? ORDER BY id");
+  q.bind(1, model_id);
+  while (q.executeStep()) {
+    const auto c = q.getColumn(1);
+    fn(q.getColumn(0).getInt64(), static_cast<const float*>(c.getBlob()),
+       c.getBytes() / static_cast<int>(sizeof(float)));
+  }
+}
+
+std::optional<Embedding> LibraryDb::embedding(int64_t image_id) const {
+  SQLite::Statement q(*impl_->db, "SELECT embedding FROM images WHERE id = ? AND status = 0");
+  q.bind(1, image_id);
+  if (!q.executeStep()) return std::nullopt;
+  return blob_to_embedding(q.getColumn(0));
+}
+
+std::vector<ImageInfo> LibraryDb::images(const std::vector<int64_t>& ids) const {
+  SQLite::Statement q(*impl_->db,
+                      "SELECT i.id, r.path, i.rel_path, i.root_id, i.size, i.width, i.height, i.taken_at, "
+                      "  IFNULL(i.camera, ''), i.latitude, i.longitude "
+                      "FROM images i JOIN roots r ON r.id = i.root_id WHERE i.id = ?");
+  std::vector<ImageInfo> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) {
+    q.reset();
+    q.bind(1, id);
+    if (!q.executeStep()) continue;
+    ImageInfo info;
+    info.id = q.getColumn(0).getInt64();
+    info.path = join_path(q.getColumn(1).getString(), q.getColumn(2).getString());
+    info.root_id = q.getColumn(3).getInt64();
+    info.size = q.getColumn(4).getInt64();
+    info.width = q.getColumn(5).getInt();
+    info.height = q.getColumn(6).getInt();
+    if (!q.getColumn(7).isNull()) info.taken_at = q.getColumn(7).getInt64();
+    info.camera = q.getColumn(8).getString();
+    if (!q.getColumn(9).isNull()) info.latitude = q.getColumn(9).getDouble();
+    if (!q.getColumn(10).isNull()) info.longitude = q.getColumn(10).getDouble();
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::optional<int64_t> LibraryDb::find_image(const std::string& absolute_path) const {
+  for (const auto& root : roots()) {
+    const std::string prefix = root.path + "/";
+    if (absolute_path.rfind(prefix, 0) != 0) continue;
+    SQLite::Statement q(*impl_->db, "SELECT id FROM images WHERE root_id = ? AND rel_path = ? AND status = 0");
+    q.bind(1, root.id);
+    q.bind(2, absolute_path.substr(prefix.size()));
+    if (q.executeStep()) return q.getColumn(0).getInt64();
+  }
+  return std::nullopt;
+}
+
+std::string LibraryDb::integrity_check() const {
+  return impl_->db->execAndGet("PRAGMA integrity_check").getString();
+}
+
+}  // namespace lingualens

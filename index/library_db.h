@@ -1,0 +1,134 @@
+// The photo library's database: the source of truth for what is indexed.
+//
+// One library = one folder holding `library.sqlite3` (SQLite in WAL mode, versioned schema
+// with migrations) and the derived FAISS index files. Per image it keeps the root folder,
+// relative path, size, mtime, content hash (XXH3-128), pixel size, capture time, camera, GPS,
+// status and error text, and the raw embedding.
+//
+// Writers: one process at a time (an advisory lock file; a second writer gets
+// Error(kBusy) at once), and within it one thread. Readers (search) open their own read-only
+// instance and never wait for the writer (WAL). Not thread-safe: one instance per thread.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/types.h"
+
+namespace lingualens {
+
+struct RootFolder {
+  int64_t id = 0;
+  std::string path;  // absolute
+  int64_t images = 0;
+  int64_t failed = 0;
+};
+
+// What the indexer needs to know about a file already in the database.
+struct FileState {
+  int64_t id = 0;
+  std::string rel_path;
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  std::string hash;
+  bool failed = false;
+};
+
+struct ImageRecord {
+  int64_t id = 0;  // 0: new row
+  int64_t root_id = 0;
+  std::string rel_path;
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  std::string hash;
+  int width = 0, height = 0;
+  std::optional<int64_t> taken_at;
+  std::string camera;
+  std::optional<double> latitude, longitude;
+  bool failed = false;
+  std::string error;
+  Embedding embedding;  // empty when failed
+  std::string model_id;
+};
+
+// A row as search results and listings show it.
+struct ImageInfo {
+  int64_t id = 0;
+  std::string path;  // absolute
+  int64_t root_id = 0;
+  int64_t size = 0;
+  int width = 0, height = 0;
+  std::optional<int64_t> taken_at;
+  std::string camera;
+  std::optional<double> latitude, longitude;
+};
+
+struct FailedFile {
+  std::string path;  // absolute
+  std::string error;
+};
+
+class LibraryDb {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (kReadWrite: creates and migrates) `<dir>/library.sqlite3`. Throws Error naming the
+  // file: kBusy when another process is writing, kIo for unwritable locations, kUnsupported
+  // for a database written by a newer LinguaLens.
+  LibraryDb(const std::filesystem::path& dir, Mode mode);
+  ~LibraryDb();
+  LibraryDb(const LibraryDb&) = delete;
+  LibraryDb& operator=(const LibraryDb&) = delete;
+
+  const std::filesystem::path& dir() const;
+  std::filesystem::path database_file() const;
+
+  std::optional<std::string> meta(const std::string& key) const;
+  void set_meta(const std::string& key, const std::string& value);
+  // Bumped by every commit that changes embeddings; the FAISS index records the one it reflects.
+  int64_t generation() const;
+
+  int64_t add_root(const std::string& absolute_path);
+  std::vector<RootFolder> roots() const;
+  std::optional<RootFolder> find_root(const std::string& absolute_path) const;
+  void remove_root(int64_t root_id);  // and its images
+
+  std::vector<FileState> file_states(int64_t root_id) const;
+  // An indexed (not failed) image with this content hash and model, to reuse its embedding.
+  std::optional<ImageRecord> find_by_hash(const std::string& hash, const std::string& model_id) const;
+
+  // Writes happen inside a transaction: begin(), any number of upsert/remove, commit().
+  // A transaction not committed (crash, exception) leaves the database as it was.
+  void begin();
+  void commit();
+  void rollback();
+  int64_t upsert(const ImageRecord& record);  // returns the row id
+  void remove(int64_t image_id);
+
+  int64_t count_indexed() const;
+  int64_t count_failed() const;
+  std::vector<FailedFile> failed_files() const;
+  // Model ids of the stored embeddings (more than one means the library mixes models).
+  std::vector<std::string> model_ids() const;
+
+  // Every stored embedding of `model_id`: fn(id, data, dim).
+  void for_each_embedding(const std::string& model_id,
+                          const std::function<void(int64_t, const float*, int)>& fn) const;
+  std::optional<Embedding> embedding(int64_t image_id) const;
+  std::vector<ImageInfo> images(const std::vector<int64_t>& ids) const;
+  std::optional<int64_t> find_image(const std::string& absolute_path) const;
+  // SQLite's PRAGMA integrity_check: "ok" when the file is sound.
+  std::string integrity_check() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lingualens

@@ -1,0 +1,141 @@
+#include "index/vector_index.h"
+
+#include <faiss/IndexFlat.h>
+#include <faiss/IndexHNSW.h>
+#include <faiss/IndexIDMap.h>
+#include <faiss/impl/FaissException.h>
+#include <faiss/index_factory.h>
+#include <faiss/index_io.h>
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "index/library_db.h"
+
+namespace lingualens {
+
+struct VectorIndex::Impl {
+  std::unique_ptr<faiss::IndexIDMap2> index;
+  int dim = 0;
+  bool approximate = false;
+};
+
+VectorIndex::VectorIndex() : impl_(std::make_unique<Impl>()) {}
+VectorIndex::~VectorIndex() = default;
+
+void normalize_in_place(float* v, int dim) {
+  double n = 0;
+  for (int k = 0; k < dim; ++k) n += double(v[k]) * v[k];
+  if (n <= 0) return;
+  const float inv = static_cast<float>(1.0 / std::sqrt(n));
+  for (int k = 0; k < dim; ++k) v[k] *= inv;
+}
+
+std::unique_ptr<VectorIndex> VectorIndex::build(int dim, const std::vector<int64_t>& ids,
+                                                const std::vector<float>& vectors,
+                                                const VectorIndexParams& params) {
+  std::unique_ptr<VectorIndex> out(new VectorIndex());
+  out->impl_->dim = dim;
+  const auto n = static_cast<int64_t>(ids.size());
+  if (vectors.size() != static_cast<size_t>(n) * dim) {
+    throw Error(ErrorKind::kInvalidArgument, "vector index: ids and vectors disagree");
+  }
+  try {
+    faiss::Index* base = nullptr;
+    if (n > params.approximate_above) {
+      base = faiss::index_factory(dim, params.approximate_factory.c_str(), faiss::METRIC_INNER_PRODUCT);
+      if (auto* hnsw = dynamic_cast<faiss::IndexHNSW*>(base)) hnsw->hnsw.efSearch = params.hnsw_ef_search;
+      if (!base->is_trained) base->train(n, vectors.data());
+      out->impl_->approximate = true;
+    } else {
+      base = new faiss::IndexFlatIP(dim);
+    }
+    out->impl_->index = std::make_unique<faiss::IndexIDMap2>(base);
+    out->impl_->index->own_fields = true;
+    if (n > 0) out->impl_->index->add_with_ids(n, vectors.data(), ids.data());
+  } catch (const faiss::FaissException& e) {
+    throw Error(ErrorKind::kInvalidArgument, std::string("cannot build the vector index: ") + e.what());
+  }
+  return out;
+}
+
+std::unique_ptr<VectorIndex> VectorIndex::build_from(const LibraryDb& db, const std::string& model_id,
+                                                     int dim, const VectorIndexParams& params) {
+  std::vector<int64_t> ids;
+  std::vector<float> vectors;
+  db.for_each_embedding(model_id, [&](int64_t id, const float* v, int d) {
+    if (d != dim) return;  // never mix sizes: such rows belong to another model
+    ids.push_back(id);
+    vectors.insert(vectors.end(), v, v + d);
+    normalize_in_place(vectors.data() + vectors.size() - d, d);
+  });
+  return build(dim, ids, vectors, params);
+}
+
+std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file, int64_t generation,
+                                               const std::string& model_id, int dim) {
+  std::ifstream meta_in(file.string() + ".json");
+  if (!meta_in) return nullptr;
+  const auto meta = nlohmann::json::parse(meta_in, nullptr, false);
+  if (!meta.is_object() || meta.value("generation", int64_t(-1)) != generation ||
+      meta.value("model_id", std::string()) != model_id || meta.value("dim", 0) != dim) {
+    return nullptr;
+  }
+  try {
+    std::unique_ptr<faiss::Index> raw(faiss::read_index(file.c_str()));
+    auto* map = dynamic_cast<faiss::IndexIDMap2*>(raw.get());
+    if (!map || map->d != dim) return nullptr;
+    raw.release();
+    std::unique_ptr<VectorIndex> out(new VectorIndex());
+    out->impl_->index.reset(map);
+    out->impl_->dim = dim;
+    out->impl_->approximate = dynamic_cast<faiss::IndexFlat*>(map->index) == nullptr;
+    return out;
+  } catch (const faiss::FaissException&) {
+    return nullptr;  // damaged: the caller rebuilds it from the database
+  }
+}
+
+std::vector<std::pair<int64_t, float>> VectorIndex::search(const float* query, int k) const {
+  std::vector<std::pair<int64_t, float>> out;
+  const int64_t n = size();
+  if (n == 0 || k <= 0) return out;
+  k = static_cast<int>(std::min<int64_t>(k, n));
+  std::vector<float> scores(k);
+  std::vector<faiss::Index::idx_t> labels(k);
+  impl_->index->search(1, query, k, scores.data(), labels.data());
+  for (int i = 0; i < k; ++i) {
+    if (labels[i] >= 0) out.emplace_back(labels[i], scores[i]);
+  }
+  return out;
+}
+
+int64_t VectorIndex::size() const { return impl_->index ? impl_->index->ntotal : 0; }
+int VectorIndex::dim() const { return impl_->dim; }
+bool VectorIndex::approximate() const { return impl_->approximate; }
+
+void VectorIndex::save(const std::filesystem::path& file, int64_t generation, const std::string& model_id) const {
+  const auto tmp = file.string() + ".tmp";
+  try {
+    faiss::write_index(impl_->index.get(), tmp.c_str());
+  } catch (const faiss::FaissException& e) {
+    throw Error(ErrorKind::kIo, file, std::string("cannot write the vector index: ") + e.what());
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, file, ec);
+  if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index: " + ec.message());
+  const nlohmann::json meta = {{"generation", generation}, {"model_id", model_id}, {"dim", impl_->dim},
+                               {"count", size()}, {"approximate", impl_->approximate}};
+  const auto meta_tmp = file.string() + ".json.tmp";
+  {
+    std::ofstream out(meta_tmp, std::ios::trunc);
+    out << meta.dump(1);
+    if (!out.flush()) throw Error(ErrorKind::kIo, file, "cannot write the vector index description");
+  }
+  std::filesystem::rename(meta_tmp, file.string() + ".json", ec);
+  if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index description: " + ec.message());
+}
+
+}  // namespace lingualens

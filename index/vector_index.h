@@ -1,0 +1,60 @@
+// The searchable copy of the library's embeddings: a FAISS index keyed by the SQLite row id
+// (IndexIDMap2), over L2-normalised vectors so inner product = cosine.
+//
+// Exact (flat) while the collection is small; above `approximate_above` vectors an
+// approximate index chosen by FAISS factory string (HNSW by default). Derived data: it is
+// saved atomically with the database generation and model it reflects, and rebuilt from the
+// database when missing or stale. Thread-safety: search() may run concurrently; build and
+// load create new instances.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lingualens {
+
+class LibraryDb;
+
+struct VectorIndexParams {
+  int64_t approximate_above = 200000;       // exact search up to here
+  std::string approximate_factory = "HNSW32";
+  int hnsw_ef_search = 128;
+};
+
+class VectorIndex {
+ public:
+  // `vectors`: ids.size() rows of `dim` floats, already normalised.
+  static std::unique_ptr<VectorIndex> build(int dim, const std::vector<int64_t>& ids,
+                                            const std::vector<float>& vectors,
+                                            const VectorIndexParams& params = {});
+  // Every embedding of `model_id` in the database, normalised.
+  static std::unique_ptr<VectorIndex> build_from(const LibraryDb& db, const std::string& model_id,
+                                                 int dim, const VectorIndexParams& params = {});
+  // nullptr when the file is missing, unreadable, or reflects another generation or model.
+  static std::unique_ptr<VectorIndex> load(const std::filesystem::path& file, int64_t generation,
+                                           const std::string& model_id, int dim);
+  ~VectorIndex();
+
+  // Best `k` (id, cosine) pairs, best first. `query` must be normalised.
+  std::vector<std::pair<int64_t, float>> search(const float* query, int k) const;
+  int64_t size() const;
+  int dim() const;
+  bool approximate() const;
+
+  // Atomic: written to a temporary file, flushed, then renamed over `file`.
+  void save(const std::filesystem::path& file, int64_t generation, const std::string& model_id) const;
+
+ private:
+  VectorIndex();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// v / |v| (a zero vector stays zero).
+void normalize_in_place(float* v, int dim);
+
+}  // namespace lingualens

@@ -1,0 +1,365 @@
+// The photo library: database, scanner, vector index, incremental indexing and search, with
+// the tiny CLIP fixture on generated folders.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <random>
+
+#include "core/error.h"
+#include "core/image/decode.h"
+#include "core/image/image_encoder.h"
+#include "index/indexer.h"
+#include "index/library_db.h"
+#include "index/scanner.h"
+#include "index/search.h"
+#include "index/vector_index.h"
+#include "tests/test_util.h"
+
+namespace lingualens {
+namespace {
+
+namespace fs = std::filesystem;
+
+const ImageEncoder& tiny() {
+  static const ImageEncoder enc(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny.pt"), 8});
+  return enc;
+}
+
+// A fresh scratch folder per test.
+fs::path scratch() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  auto dir = fs::temp_directory_path() / "lingualens_tests" / (std::string(info->test_suite_name()) + "." + info->name());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Copies a seed photo; `salt` appends bytes after the JPEG end marker so the content hash
+// differs while the pixels stay the same.
+void put_photo(const fs::path& to, const std::string& seed, const std::string& salt = "") {
+  fs::create_directories(to.parent_path());
+  fs::copy_file(test::data("images-seed/" + seed), to, fs::copy_options::overwrite_existing);
+  if (!salt.empty()) std::ofstream(to, std::ios::app | std::ios::binary) << salt;
+}
+
+TEST(Scanner, FindsImagesAndSkipsWhatItMust) {
+  const auto root = scratch();
+  put_photo(root / "a.jpg", "sad.jpg");
+  put_photo(root / "sub/b.JPG", "sad.jpg");
+  put_photo(root / ".hidden/c.jpg", "sad.jpg");
+  put_photo(root / "raw/skip.jpg", "sad.jpg");
+  std::ofstream(root / "notes.txt") << "not a photo";
+  ASSERT_EQ(::mkfifo((root / "pipe.jpg").c_str(), 0644), 0);
+  fs::create_directory_symlink(root, root / "sub/loop");
+  ScanParams p;
+  p.exclude_patterns = {"raw/*"};
+  const auto r = scan_folder(root, p);
+  ASSERT_EQ(r.files.size(), 2u);
+  EXPECT_EQ(r.files[0].rel_path, "a.jpg");
+  EXPECT_EQ(r.files[1].rel_path, "sub/b.JPG");
+  EXPECT_GT(r.files[0].size, 0);
+}
+
+TEST(Scanner, UnreadableFolderIsReportedNotFatal) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every folder";
+  const auto root = scratch();
+  put_photo(root / "locked/a.jpg", "sad.jpg");
+  fs::permissions(root / "locked", fs::perms::none);
+  const auto r = scan_folder(root, {});
+  fs::permissions(root / "locked", fs::perms::owner_all);
+  EXPECT_EQ(r.issues.size(), 1u);
+}
+
+TEST(LibraryDb, SecondWriterIsRefusedReadersAreNot) {
+  const auto dir = scratch();
+  LibraryDb writer(dir, LibraryDb::Mode::kReadWrite);
+  EXPECT_EQ(writer.integrity_check(), "ok");
+  try {
+    LibraryDb second(dir, LibraryDb::Mode::kReadWrite);
+    FAIL() << "two writers";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBusy);
+  }
+  LibraryDb reader(dir, LibraryDb::Mode::kReadOnly);
+  EXPECT_EQ(reader.count_indexed(), 0);
+}
+
+TEST(LibraryDb, RoundTripsRecordsAndBumpsTheGeneration) {
+  const auto dir = scratch();
+  LibraryDb db(dir, LibraryDb::Mode::kReadWrite);
+  const int64_t g0 = db.generation();
+  const int64_t root = db.add_root("/photos");
+  ImageRecord r;
+  r.root_id = root;
+  r.rel_path = "x/ä.jpg";
+  r.size = 10;
+  r.mtime_ns = 20;
+  r.hash = "abc";
+  r.taken_at = 1700000000;
+  r.camera = "Cam";
+  r.embedding = {1.f, 2.f, 3.f};
+  r.model_id = "m";
+  db.begin();
+  const int64_t id = db.upsert(r);
+  db.commit();
+  EXPECT_EQ(db.generation(), g0 + 1);
+  const auto hit = db.find_by_hash("abc", "m");
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->embedding, r.embedding);
+  EXPECT_FALSE(db.find_by_hash("abc", "other-model"));
+  const auto info = db.images({id});
+  ASSERT_EQ(info.size(), 1u);
+  EXPECT_EQ(info[0].path, "/photos/x/ä.jpg");
+  EXPECT_EQ(info[0].taken_at, 1700000000);
+  db.begin();
+  db.remove(id);
+  db.rollback();  // not committed: still there
+  EXPECT_EQ(db.count_indexed(), 1);
+}
+
+TEST(LibraryDb, ReadOnlyWithoutLibraryIsNotFound) {
+  try {
+    LibraryDb db(scratch() / "none", LibraryDb::Mode::kReadOnly);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kNotFound);
+  }
+}
+
+std::vector<float> random_unit_vectors(int n, int dim, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::normal_distribution<float> d;
+  std::vector<float> v(static_cast<size_t>(n) * dim);
+  for (auto& x : v) x = d(rng);
+  for (int i = 0; i < n; ++i) normalize_in_place(v.data() + static_cast<size_t>(i) * dim, dim);
+  return v;
+}
+
+std::vector<int64_t> brute_force(const std::vector<float>& v, int dim, const float* q, int k) {
+  const int n = static_cast<int>(v.size() / dim);
+  std::vector<std::pair<float, int64_t>> s;
+  for (int i = 0; i < n; ++i) {
+    float dot = 0;
+    for (int j = 0; j < dim; ++j) dot += v[static_cast<size_t>(i) * dim + j] * q[j];
+    s.emplace_back(dot, 1000 + i);
+  }
+  std::partial_sort(s.begin(), s.begin() + k, s.end(), std::greater<>());
+  std::vector<int64_t> out;
+  for (int i = 0; i < k; ++i) out.push_back(s[i].second);
+  return out;
+}
+
+TEST(VectorIndex, ExactSearchEqualsBruteForce) {
+  const int n = 2000, dim = 64;
+  const auto v = random_unit_vectors(n, dim, 1);
+  std::vector<int64_t> ids(n);
+  for (int i = 0; i < n; ++i) ids[i] = 1000 + i;
+  const auto index = VectorIndex::build(dim, ids, v);
+  EXPECT_FALSE(index->approximate());
+  const auto q = random_unit_vectors(20, dim, 2);
+  for (int t = 0; t < 20; ++t) {
+    const auto got = index->search(q.data() + t * dim, 10);
+    const auto want = brute_force(v, dim, q.data() + t * dim, 10);
+    ASSERT_EQ(got.size(), 10u);
+    for (int i = 0; i < 10; ++i) EXPECT_EQ(got[i].first, want[i]);
+  }
+}
+
+TEST(VectorIndex, ApproximateRecallAt10) {
+  const int n = 20000, dim = 64;
+  const auto v = random_unit_vectors(n, dim, 3);
+  std::vector<int64_t> ids(n);
+  for (int i = 0; i < n; ++i) ids[i] = 1000 + i;
+  VectorIndexParams p;
+  p.approximate_above = 1000;
+  const auto index = VectorIndex::build(dim, ids, v, p);
+  EXPECT_TRUE(index->approximate());
+  const auto q = random_unit_vectors(50, dim, 4);
+  int found = 0;
+  for (int t = 0; t < 50; ++t) {
+    const auto got = index->search(q.data() + t * dim, 10);
+    const auto want = brute_force(v, dim, q.data() + t * dim, 10);
+    for (const auto& g : got) found += std::count(want.begin(), want.end(), g.first) > 0;
+  }
+  EXPECT_GE(found / 500.0, 0.95);
+}
+
+TEST(VectorIndex, SavedIndexLoadsOnlyForItsGenerationAndModel) {
+  const auto dir = scratch();
+  const auto v = random_unit_vectors(10, 8, 5);
+  const auto index = VectorIndex::build(8, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, v);
+  index->save(dir / "v.faiss", 7, "model-a");
+  EXPECT_TRUE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8));
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 8, "model-a", 8));
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-b", 8));
+  std::ofstream(dir / "v.faiss", std::ios::trunc) << "garbage";
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8));
+}
+
+class Library : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = scratch();
+    photos_ = root_ / "photos";
+    lib_ = root_ / "library";
+    put_photo(photos_ / "fruit/red apple.jpg", "red apple.jpg");
+    put_photo(photos_ / "fruit/green apple.jpg", "green apple.jpg");
+    put_photo(photos_ / "fruit/bananas.jpg", "bananas.jpg");
+    put_photo(photos_ / "people/sad.jpg", "sad.jpg");
+    put_photo(photos_ / "people/happy person.jpg", "happy person.jpg");
+    put_photo(photos_ / "people/Smile.jpg", "Smile.jpg");
+    fs::copy_file(test::data("images-made/truncated.jpg"), photos_ / "broken.jpg");
+  }
+  IndexSummary index() {
+    LibraryDb db(lib_, LibraryDb::Mode::kReadWrite);
+    IndexParams p;
+    p.folders = {photos_};
+    return index_folders(db, tiny(), p);
+  }
+  fs::path root_, photos_, lib_;
+};
+
+TEST_F(Library, AddModifyMoveCopyDeleteRerun) {
+  auto s = index();
+  EXPECT_EQ(s.added, 6);
+  EXPECT_EQ(s.failed, 1);
+  s = index();  // nothing changed
+  EXPECT_EQ(s.unchanged, 7);
+  EXPECT_EQ(s.added + s.updated + s.reused + s.removed, 0);
+
+  fs::rename(photos_ / "fruit/bananas.jpg", photos_ / "people/bananas moved.jpg");    // move
+  fs::copy_file(photos_ / "people/sad.jpg", photos_ / "fruit/sad copy.jpg");          // copy
+  put_photo(photos_ / "fruit/green apple.jpg", "purple apple.png");                     // modify
+  fs::last_write_time(photos_ / "fruit/green apple.jpg", fs::file_time_type::clock::now() + std::chrono::hours(1));
+  fs::remove(photos_ / "people/Smile.jpg");                                             // delete
+  s = index();
+  EXPECT_EQ(s.reused, 2);
+  EXPECT_EQ(s.updated, 1);
+  EXPECT_EQ(s.removed, 2);  // Smile.jpg and the old path of bananas.jpg
+  EXPECT_EQ(s.added, 0);
+
+  LibraryDb db(lib_, LibraryDb::Mode::kReadOnly);
+  EXPECT_EQ(db.count_indexed(), 6);
+  EXPECT_EQ(db.count_failed(), 1);
+  const auto failed = db.failed_files();
+  ASSERT_EQ(failed.size(), 1u);
+  EXPECT_NE(failed[0].error.find("truncated"), std::string::npos);
+  EXPECT_EQ(db.integrity_check(), "ok");
+  // The moved file kept its embedding: identical to encoding the file now.
+  const auto id = db.find_image(fs::weakly_canonical(photos_ / "people/bananas moved.jpg").string());
+  ASSERT_TRUE(id);
+  const auto fresh = tiny().encode({decode_image_file(photos_ / "people/bananas moved.jpg").image})[0];
+  EXPECT_GE(test::cosine(*db.embedding(*id), fresh), 0.99999);
+}
+
+TEST_F(Library, SearchEqualsBruteForceOverStoredEmbeddings) {
+  index();
+  Searcher searcher(lib_, nullptr, &tiny());
+  SearchParams p;
+  p.images = {photos_ / "fruit/red apple.jpg"};
+  p.top_k = 100;
+  const auto r = searcher.search(p);
+  ASSERT_EQ(r.results.size(), 6u);
+  // Brute force: cosine between the query image's embedding and every stored one.
+  auto q = tiny().encode({decode_image_file(photos_ / "fruit/red apple.jpg").image})[0];
+  std::vector<std::pair<float, std::string>> want;
+  LibraryDb db(lib_, LibraryDb::Mode::kReadOnly);
+  db.for_each_embedding(db.meta("image_model").value(), [&](int64_t id, const float* v, int d) {
+    Embedding e(v, v + d);
+    want.emplace_back(static_cast<float>(test::cosine(e, q)), db.images({id})[0].path);
+  });
+  std::sort(want.begin(), want.end(), std::greater<>());
+  for (size_t k = 0; k < want.size(); ++k) {
+    EXPECT_EQ(r.results[k].image.path, want[k].second);
+    EXPECT_NEAR(r.results[k].score, want[k].first, 1e-4);
+  }
+  EXPECT_NEAR(r.results[0].score, 1.0, 1e-4);  // the image itself
+}
+
+TEST_F(Library, FiltersPagingAndCombinedQueries) {
+  index();
+  Searcher searcher(lib_, nullptr, &tiny());
+  SearchParams p;
+  p.images = {photos_ / "fruit/red apple.jpg"};
+  p.path_prefix = fs::weakly_canonical(photos_ / "people").string();
+  auto r = searcher.search(p);
+  ASSERT_EQ(r.results.size(), 3u);
+  for (const auto& h : r.results) EXPECT_EQ(h.image.path.rfind(p.path_prefix, 0), 0u);
+
+  SearchParams page = p;
+  page.path_prefix.clear();
+  page.top_k = 2;
+  page.offset = 2;
+  SearchParams everything;
+  everything.images = p.images;
+  everything.top_k = 100;
+  const auto all = searcher.search(everything);
+  r = searcher.search(page);
+  ASSERT_EQ(r.results.size(), 2u);
+  EXPECT_EQ(r.results[0].image.path, all.results[2].image.path);
+
+  // Two example images: the query vector is their normalised sum.
+  SearchParams both;
+  LibraryDb db(lib_, LibraryDb::Mode::kReadOnly);
+  const auto a = *db.find_image(fs::weakly_canonical(photos_ / "fruit/red apple.jpg").string());
+  const auto b = *db.find_image(fs::weakly_canonical(photos_ / "people/sad.jpg").string());
+  both.image_ids = {a, b};
+  both.top_k = 100;
+  r = searcher.search(both);
+  Embedding ea = *db.embedding(a), eb = *db.embedding(b);
+  normalize_in_place(ea.data(), 16);
+  normalize_in_place(eb.data(), 16);
+  Embedding sum(16);
+  for (int k = 0; k < 16; ++k) sum[k] = ea[k] + eb[k];
+  for (const auto& h : r.results) {
+    EXPECT_NEAR(h.score, test::cosine(*db.embedding(h.image.id), sum), 1e-4) << h.image.path;
+  }
+  SearchParams high = both;
+  high.min_score = 0.99f;
+  EXPECT_LT(searcher.search(high).results.size(), r.results.size());
+}
+
+TEST_F(Library, AnotherModelIsRefused) {
+  index();
+  const ImageEncoder other(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny-allhalf.pt"), 8});
+  {
+    LibraryDb db(lib_, LibraryDb::Mode::kReadWrite);
+    IndexParams p;
+    p.folders = {photos_};
+    try {
+      index_folders(db, other, p);
+      FAIL();
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kMismatch);
+    }
+  }
+  EXPECT_THROW(Searcher(lib_, nullptr, &other), Error);
+}
+
+TEST_F(Library, ForgetFolder) {
+  index();
+  LibraryDb db(lib_, LibraryDb::Mode::kReadWrite);
+  EXPECT_EQ(forget_folder(db, photos_), 7);
+  EXPECT_EQ(db.count_indexed(), 0);
+  EXPECT_TRUE(db.roots().empty());
+  EXPECT_THROW(forget_folder(db, photos_), Error);
+}
+
+TEST(QueryParser, PlusMinusAndQuotes) {
+  const auto t = parse_query("red apple +table -people -\"fruit bowl\" size -5");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].text, "red apple");
+  EXPECT_EQ(t[0].weight, 1.f);
+  EXPECT_EQ(t[1].text, "table");
+  EXPECT_EQ(t[2].text, "people");
+  EXPECT_EQ(t[2].weight, -1.f);
+  EXPECT_EQ(t[3].text, "fruit bowl size -5");
+  EXPECT_EQ(t[3].weight, -1.f);
+  EXPECT_TRUE(parse_query("   ").empty());
+  EXPECT_EQ(parse_query("белая кошка")[0].text, "белая кошка");
+}
+
+}  // namespace
+}  // namespace lingualens
