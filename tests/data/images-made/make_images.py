@@ -62,3 +62,19 @@ for ext, flags in (("heic", []), ("avif", ["-A"])):
 # What Pillow decodes the GIF and the JPEG to (our decoders must give the same pixels).
 Image.open("formats.gif").convert("RGB").save("formats_gif_pillow.png")
 Image.open("formats_q95.jpg").convert("RGB").save("formats_jpg_pillow.png")
+
+# Photos with EXIF capture time, camera and GPS (for date filters and metadata), 64 px wide,
+# tagged with Debian's exiv2 command-line tool.
+def dated(name, when, lat, lon):
+    src.resize((64, 48)).save(name, quality=90)
+    subprocess.check_call(["exiv2",
+        "-M", "set Exif.Image.Make LinguaCam",
+        "-M", "set Exif.Image.Model LinguaCam Z9",
+        "-M", "set Exif.Photo.DateTimeOriginal " + when,
+        "-M", "set Exif.GPSInfo.GPSLatitudeRef " + ("N" if lat >= 0 else "S"),
+        "-M", "set Exif.GPSInfo.GPSLatitude %d/1 0/1 0/1" % abs(lat),
+        "-M", "set Exif.GPSInfo.GPSLongitudeRef " + ("E" if lon >= 0 else "W"),
+        "-M", "set Exif.GPSInfo.GPSLongitude %d/1 0/1 0/1" % abs(lon),
+        "mo", name])
+dated("dated_2019.jpg", "2019:06:01 12:00:00", 59, 18)
+dated("dated_2023.jpg", "2023:12:24 18:30:00", -33, -70)

@@ -1,0 +1,217 @@
+// Library behaviour that needs more than one actor: metadata and date filters, text queries,
+// a reader next to a writer, and an indexer killed with SIGKILL mid-run.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <fcntl.h>
+
+#include <chrono>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "core/error.h"
+#include "core/image/image_encoder.h"
+#include "core/image/photo_metadata.h"
+#include "core/text/text_encoder.h"
+#include "core/weights/checkpoint.h"
+#include "index/indexer.h"
+#include "index/library_db.h"
+#include "index/search.h"
+#include "index/vector_index.h"
+#include "tests/test_util.h"
+
+extern char** environ;
+
+namespace lingualens {
+namespace {
+
+namespace fs = std::filesystem;
+
+const ImageEncoder& tiny() {
+  static const ImageEncoder enc(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny.pt"), 8});
+  return enc;
+}
+
+fs::path scratch() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  auto dir = fs::temp_directory_path() / "lingualens_tests" / (std::string(info->test_suite_name()) + "." + info->name());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+IndexSummary index_into(const fs::path& lib, const fs::path& photos) {
+  LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
+  IndexParams p;
+  p.folders = {photos};
+  return index_folders(db, tiny(), p);
+}
+
+TEST(PhotoMetadata, CaptureTimeCameraAndGps) {
+  const auto m = read_photo_metadata(test::data("images-made/dated_2019.jpg"));
+  ASSERT_TRUE(m.taken_at);
+  EXPECT_EQ(*m.taken_at, *parse_exif_datetime("2019:06:01 12:00:00"));
+  EXPECT_EQ(*m.taken_at, 1559390400);  // 2019-06-01T12:00:00 as UTC
+  EXPECT_EQ(m.camera, "LinguaCam Z9");
+  ASSERT_TRUE(m.latitude && m.longitude);
+  EXPECT_NEAR(*m.latitude, 59.0, 1e-9);
+  const auto south = read_photo_metadata(test::data("images-made/dated_2023.jpg"));
+  EXPECT_NEAR(*south.latitude, -33.0, 1e-9);
+  EXPECT_NEAR(*south.longitude, -70.0, 1e-9);
+  EXPECT_FALSE(read_photo_metadata(test::data("images-made/not_an_image.jpg")).taken_at);
+  EXPECT_FALSE(parse_exif_datetime("2019:13:01 12:00:00"));
+}
+
+TEST(LibrarySearch, DateFiltersAndDateSort) {
+  const auto root = scratch();
+  fs::create_directories(root / "photos");
+  fs::copy_file(test::data("images-made/dated_2019.jpg"), root / "photos/a.jpg");
+  fs::copy_file(test::data("images-made/dated_2023.jpg"), root / "photos/b.jpg");
+  fs::copy_file(test::data("images-seed/sad.jpg"), root / "photos/undated.jpg");
+  index_into(root / "lib", root / "photos");
+  Searcher s(root / "lib", nullptr, &tiny());
+  SearchParams p;
+  p.images = {root / "photos/undated.jpg"};
+  p.taken_after = *parse_exif_datetime("2020:01:01 00:00:00");
+  auto r = s.search(p);
+  ASSERT_EQ(r.results.size(), 1u);
+  EXPECT_EQ(fs::path(r.results[0].image.path).filename(), "b.jpg");
+  EXPECT_EQ(r.results[0].image.camera, "LinguaCam Z9");
+  p.taken_after.reset();
+  p.sort = SearchParams::Sort::kDate;
+  r = s.search(p);
+  ASSERT_EQ(r.results.size(), 3u);
+  EXPECT_EQ(fs::path(r.results[0].image.path).filename(), "b.jpg");  // newest first
+  EXPECT_EQ(fs::path(r.results[1].image.path).filename(), "a.jpg");
+  EXPECT_EQ(fs::path(r.results[2].image.path).filename(), "undated.jpg");
+}
+
+// The tiny text model with a random 16 → 16 head, so text lives in the tiny image space.
+const TextEncoder& text16() {
+  static const TextEncoder* enc = [] {
+    const auto dir = test::data("mbert-tiny");
+    LinearHead head;
+    head.in = 16;
+    head.out = 16;
+    std::mt19937 rng(5);
+    std::normal_distribution<float> d;
+    for (int k = 0; k < 16 * 16; ++k) head.weight.push_back(d(rng));
+    head.bias.assign(16, 0.f);
+    return new TextEncoder(BertConfig::load(dir / "config.json"), BertTokenizer::from_model_dir(dir),
+                           load_state_dict(dir / "pytorch_model.bin"), head);
+  }();
+  return *enc;
+}
+
+TEST(LibrarySearch, TextQueriesCombineTermsAsVectorArithmetic) {
+  const auto root = scratch();
+  for (const char* f : {"red apple.jpg", "bananas.jpg", "sad.jpg", "Smile.jpg"}) {
+    fs::create_directories(root / "photos");
+    fs::copy_file(test::data(std::string("images-seed/") + f), root / "photos" / f);
+  }
+  index_into(root / "lib", root / "photos");
+  Searcher s(root / "lib", &text16(), &tiny());
+  SearchParams p;
+  p.query = "röd äpple -ledsen";
+  p.top_k = 10;
+  const auto r = s.search(p);
+  ASSERT_EQ(r.results.size(), 4u);
+  auto pos = text16().encode({"röd äpple"})[0];
+  auto neg = text16().encode({"ledsen"})[0];
+  normalize_in_place(pos.data(), 16);
+  normalize_in_place(neg.data(), 16);
+  Embedding q(16);
+  for (int k = 0; k < 16; ++k) q[k] = pos[k] - neg[k];
+  for (const auto& h : r.results) {
+    EXPECT_NEAR(h.score, test::cosine(*s.db().embedding(h.image.id), q), 1e-4);
+  }
+  EXPECT_GT(r.encode_ms, 0);
+}
+
+TEST(LibrarySearch, ReadersDoNotWaitForTheWriter) {
+  const auto root = scratch();
+  fs::create_directories(root / "photos");
+  fs::copy_file(test::data("images-seed/sad.jpg"), root / "photos/sad.jpg");
+  index_into(root / "lib", root / "photos");
+  LibraryDb writer(root / "lib", LibraryDb::Mode::kReadWrite);
+  writer.begin();  // a long write transaction in progress
+  ImageRecord r;
+  r.root_id = writer.roots()[0].id;
+  r.rel_path = "pending.jpg";
+  r.embedding.assign(16, 0.5f);
+  r.model_id = writer.meta("image_model").value();
+  writer.upsert(r);
+  const auto t0 = std::chrono::steady_clock::now();
+  Searcher s(root / "lib", nullptr, &tiny());
+  SearchParams p;
+  p.images = {root / "photos/sad.jpg"};
+  const auto res = s.search(p);
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(4));  // no busy wait
+  EXPECT_EQ(res.results.size(), 1u);  // the uncommitted row is invisible
+  writer.commit();
+}
+
+// Runs lingualens-cli index in a child process and kills it with SIGKILL after `delay`.
+int index_in_child(const fs::path& lib, const fs::path& photos, std::chrono::milliseconds delay, bool kill) {
+  std::vector<std::string> args = {LINGUALENS_CLI, "--threads", "1", "index", "--library", lib.string(),
+                                   "--image-model", test::data("clip-rn-tiny/RN-tiny.pt").string(),
+                                   "--batch", "2", "--json", photos.string()};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  pid_t pid;
+  EXPECT_EQ(posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ), 0);
+  posix_spawn_file_actions_destroy(&fa);
+  if (kill) {
+    std::this_thread::sleep_for(delay);
+    ::kill(pid, SIGKILL);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return status;
+}
+
+TEST(CrashSafety, KilledIndexerLosesNothingCommittedAndResumes) {
+  const auto root = scratch();
+  const auto photos = root / "photos";
+  fs::create_directories(photos);
+  // 40 distinct files: the same pixels with different trailing bytes (distinct hashes).
+  const char* seeds[] = {"red apple.jpg", "bananas.jpg", "sad.jpg", "Smile.jpg", "green apple.jpg"};
+  for (int k = 0; k < 40; ++k) {
+    const auto to = photos / ("p" + std::to_string(k) + ".jpg");
+    fs::copy_file(test::data(std::string("images-seed/") + seeds[k % 5]), to);
+    std::ofstream(to, std::ios::app | std::ios::binary) << "salt" << k;
+  }
+  std::vector<std::string> committed_before;
+  int64_t last_count = 0;
+  for (int round = 0; round < 4; ++round) {
+    const int status = index_in_child(root / "lib", photos, std::chrono::milliseconds(700 + 300 * round), true);
+    if (!WIFSIGNALED(status)) break;  // finished before the kill
+    LibraryDb db(root / "lib", LibraryDb::Mode::kReadOnly);
+    EXPECT_EQ(db.integrity_check(), "ok") << "round " << round;
+    const int64_t n = db.count_indexed();
+    EXPECT_GE(n, last_count) << "committed embeddings lost in round " << round;
+    last_count = n;
+  }
+  const int status = index_in_child(root / "lib", photos, {}, false);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  LibraryDb db(root / "lib", LibraryDb::Mode::kReadOnly);
+  EXPECT_EQ(db.integrity_check(), "ok");
+  EXPECT_EQ(db.count_indexed(), 40);
+  EXPECT_EQ(db.count_failed(), 0);
+  // FAISS consistent with SQLite: a search sees every image.
+  Searcher s(root / "lib", nullptr, &tiny());
+  SearchParams p;
+  p.images = {photos / "p0.jpg"};
+  p.top_k = 100;
+  EXPECT_EQ(s.search(p).results.size(), 40u);
+}
+
+}  // namespace
+}  // namespace lingualens
