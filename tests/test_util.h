@@ -1,6 +1,8 @@
 // Helpers shared by the tests: fixture paths, JSONL reading, vector comparisons.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -50,6 +52,16 @@ inline std::filesystem::path write_temp(const std::string& name, const std::stri
   auto path = dir / name;
   std::ofstream(path, std::ios::binary) << bytes;
   return path;
+}
+
+// A fresh, empty scratch folder named after the running test.
+inline std::filesystem::path scratch() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  auto dir = std::filesystem::temp_directory_path() / "lingualens_tests" /
+             (std::string(info->test_suite_name()) + "." + info->name());
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
 }
 
 }  // namespace lingualens::test

@@ -17,57 +17,11 @@
 namespace lingualens {
 namespace {
 
-// RN50x4: blocks (4, 6, 10, 6), width 80, 288 px, 640-d (OpenAI's published configuration).
 const ImageEncoder& rn50x4() {
   static const ImageEncoder* enc = [] {
     const char* th = std::getenv("LINGUALENS_THREADS");
     configure_compute_threads(th ? std::atoi(th) : 0);
-    std::mt19937 rng(7);
-    StateDict sd;
-    auto conv = [&](const std::string& n, int64_t out, int64_t in, int64_t k) {
-      sd.add(n, bench::random_tensor({out, in, k, k}, rng, 0.f, std::sqrt(2.f / float(in * k * k))));
-    };
-    auto bn = [&](const std::string& n, int64_t c) {
-      sd.add(n + ".weight", bench::random_tensor({c}, rng, 1.f, 0.f));
-      sd.add(n + ".bias", bench::random_tensor({c}, rng, 0.f, 0.f));
-      sd.add(n + ".running_mean", bench::random_tensor({c}, rng, 0.f, 0.f));
-      sd.add(n + ".running_var", bench::random_tensor({c}, rng, 1.f, 0.f));
-    };
-    const int64_t W = 80;
-    conv("visual.conv1.weight", W / 2, 3, 3);
-    bn("visual.bn1", W / 2);
-    conv("visual.conv2.weight", W / 2, W / 2, 3);
-    bn("visual.bn2", W / 2);
-    conv("visual.conv3.weight", W, W / 2, 3);
-    bn("visual.bn3", W);
-    const int blocks[4] = {4, 6, 10, 6};
-    int64_t inplanes = W;
-    for (int s = 0; s < 4; ++s) {
-      const int64_t planes = W << s;
-      for (int i = 0; i < blocks[s]; ++i) {
-        const std::string p = "visual.layer" + std::to_string(s + 1) + "." + std::to_string(i) + ".";
-        conv(p + "conv1.weight", planes, inplanes, 1);
-        bn(p + "bn1", planes);
-        conv(p + "conv2.weight", planes, planes, 3);
-        bn(p + "bn2", planes);
-        conv(p + "conv3.weight", planes * 4, planes, 1);
-        bn(p + "bn3", planes * 4);
-        if (i == 0) {
-          conv(p + "downsample.0.weight", planes * 4, inplanes, 1);
-          bn(p + "downsample.1", planes * 4);
-        }
-        inplanes = planes * 4;
-      }
-    }
-    const int64_t E = W * 32;
-    sd.add("visual.attnpool.positional_embedding", bench::random_tensor({82, E}, rng, 0.f, 1.f / std::sqrt(float(E))));
-    for (const char* m : {"q_proj", "k_proj", "v_proj"}) {
-      sd.add(std::string("visual.attnpool.") + m + ".weight", bench::random_tensor({E, E}, rng, 0.f, 0.02f));
-      sd.add(std::string("visual.attnpool.") + m + ".bias", bench::random_tensor({E}, rng, 0.f, 0.f));
-    }
-    sd.add("visual.attnpool.c_proj.weight", bench::random_tensor({640, E}, rng, 0.f, 0.02f));
-    sd.add("visual.attnpool.c_proj.bias", bench::random_tensor({640}, rng, 0.f, 0.f));
-    return new ImageEncoder(std::move(sd), "RN50x4 (random weights)", 8);
+    return new ImageEncoder(bench::rn50x4_random_weights(), "RN50x4 (random weights)", 8);
   }();
   return *enc;
 }

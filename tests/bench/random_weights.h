@@ -1,7 +1,9 @@
 // Random float32 tensors for benchmarks that need full-size models without downloading them.
 #pragma once
 
+#include <cmath>
 #include <memory>
+#include <string>
 #include <random>
 #include <vector>
 
@@ -22,6 +24,57 @@ inline RawTensor random_tensor(std::vector<int64_t> shape, std::mt19937& rng, fl
   st->nbytes = n * sizeof(float);
   t.storage = st;
   return t;
+}
+
+// OpenAI's RN50x4 vision tower shapes (blocks 4, 6, 10, 6; width 80; 288 px; 640-d), keys
+// with the "visual." prefix as in RN50x4.pt, He-initialised convolutions, identity BatchNorm.
+inline StateDict rn50x4_random_weights(uint32_t seed = 7) {
+  std::mt19937 rng(seed);
+  StateDict sd;
+  auto conv = [&](const std::string& n, int64_t out, int64_t in, int64_t k) {
+    sd.add(n, random_tensor({out, in, k, k}, rng, 0.f, std::sqrt(2.f / float(in * k * k))));
+  };
+  auto bn = [&](const std::string& n, int64_t c) {
+    sd.add(n + ".weight", random_tensor({c}, rng, 1.f, 0.f));
+    sd.add(n + ".bias", random_tensor({c}, rng, 0.f, 0.f));
+    sd.add(n + ".running_mean", random_tensor({c}, rng, 0.f, 0.f));
+    sd.add(n + ".running_var", random_tensor({c}, rng, 1.f, 0.f));
+  };
+  const int64_t W = 80;
+  conv("visual.conv1.weight", W / 2, 3, 3);
+  bn("visual.bn1", W / 2);
+  conv("visual.conv2.weight", W / 2, W / 2, 3);
+  bn("visual.bn2", W / 2);
+  conv("visual.conv3.weight", W, W / 2, 3);
+  bn("visual.bn3", W);
+  const int blocks[4] = {4, 6, 10, 6};
+  int64_t inplanes = W;
+  for (int s = 0; s < 4; ++s) {
+    const int64_t planes = W << s;
+    for (int i = 0; i < blocks[s]; ++i) {
+      const std::string p = "visual.layer" + std::to_string(s + 1) + "." + std::to_string(i) + ".";
+      conv(p + "conv1.weight", planes, inplanes, 1);
+      bn(p + "bn1", planes);
+      conv(p + "conv2.weight", planes, planes, 3);
+      bn(p + "bn2", planes);
+      conv(p + "conv3.weight", planes * 4, planes, 1);
+      bn(p + "bn3", planes * 4);
+      if (i == 0) {
+        conv(p + "downsample.0.weight", planes * 4, inplanes, 1);
+        bn(p + "downsample.1", planes * 4);
+      }
+      inplanes = planes * 4;
+    }
+  }
+  const int64_t E = W * 32;
+  sd.add("visual.attnpool.positional_embedding", random_tensor({82, E}, rng, 0.f, 1.f / std::sqrt(float(E))));
+  for (const char* m : {"q_proj", "k_proj", "v_proj"}) {
+    sd.add(std::string("visual.attnpool.") + m + ".weight", random_tensor({E, E}, rng, 0.f, 0.02f));
+    sd.add(std::string("visual.attnpool.") + m + ".bias", random_tensor({E}, rng, 0.f, 0.f));
+  }
+  sd.add("visual.attnpool.c_proj.weight", random_tensor({640, E}, rng, 0.f, 0.02f));
+  sd.add("visual.attnpool.c_proj.bias", random_tensor({640}, rng, 0.f, 0.f));
+  return sd;
 }
 
 }  // namespace lingualens::bench

@@ -7,15 +7,12 @@
 #include "core/image/decode.h"
 #include "core/image/image_encoder.h"
 #include "core/weights/checkpoint.h"
-#include "tests/test_util.h"
+#include "tests/test_models.h"
 
 namespace lingualens {
 namespace {
 
-const ImageEncoder& tiny() {
-  static const ImageEncoder enc(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny.pt"), 8});
-  return enc;
-}
+const ImageEncoder& tiny() { return test::tiny_image_encoder(); }
 
 struct Case {
   std::string name;

@@ -15,26 +15,17 @@
 #include "index/scanner.h"
 #include "index/search.h"
 #include "index/vector_index.h"
-#include "tests/test_util.h"
+#include "tests/test_models.h"
 
 namespace lingualens {
 namespace {
 
 namespace fs = std::filesystem;
 
-const ImageEncoder& tiny() {
-  static const ImageEncoder enc(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny.pt"), 8});
-  return enc;
-}
+const ImageEncoder& tiny() { return test::tiny_image_encoder(); }
 
 // A fresh scratch folder per test.
-fs::path scratch() {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  auto dir = fs::temp_directory_path() / "lingualens_tests" / (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch() { return test::scratch(); }
 
 // Copies a seed photo; `salt` appends bytes after the JPEG end marker so the content hash
 // differs while the pixels stay the same.

@@ -21,7 +21,7 @@
 #include "index/library_db.h"
 #include "index/search.h"
 #include "index/vector_index.h"
-#include "tests/test_util.h"
+#include "tests/test_models.h"
 
 extern char** environ;
 
@@ -30,18 +30,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const ImageEncoder& tiny() {
-  static const ImageEncoder enc(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny.pt"), 8});
-  return enc;
-}
+const ImageEncoder& tiny() { return test::tiny_image_encoder(); }
 
-fs::path scratch() {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  auto dir = fs::temp_directory_path() / "lingualens_tests" / (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch() { return test::scratch(); }
 
 IndexSummary index_into(const fs::path& lib, const fs::path& photos) {
   LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
