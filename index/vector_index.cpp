@@ -2,16 +2,19 @@
 
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
+#include <faiss/IndexIVF.h>
 #include <faiss/IndexIDMap.h>
 #include <faiss/impl/FaissException.h>
 #include <faiss/index_factory.h>
 #include <faiss/index_io.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/util/fast_linear.h"
 #include "index/library_db.h"
 
 namespace lingualens {
@@ -20,6 +23,13 @@ struct VectorIndex::Impl {
   std::unique_ptr<faiss::IndexIDMap2> index;
   int dim = 0;
   bool approximate = false;
+  std::unique_ptr<FastLinear> exact;  // over the flat index's vectors
+
+  void prepare() {
+    auto* flat = dynamic_cast<faiss::IndexFlat*>(index->index);
+    approximate = flat == nullptr;
+    if (flat && flat->ntotal > 0) exact = std::make_unique<FastLinear>(flat->get_xb(), nullptr, flat->ntotal, dim);
+  }
 };
 
 VectorIndex::VectorIndex() : impl_(std::make_unique<Impl>()) {}
@@ -45,16 +55,26 @@ std::unique_ptr<VectorIndex> VectorIndex::build(int dim, const std::vector<int64
   try {
     faiss::Index* base = nullptr;
     if (n > params.approximate_above) {
-      base = faiss::index_factory(dim, params.approximate_factory.c_str(), faiss::METRIC_INNER_PRODUCT);
+      std::string factory = params.approximate_factory;
+      if (factory.empty()) {
+        const int64_t lists = std::max<int64_t>(16, static_cast<int64_t>(4 * std::sqrt(double(n))));
+        factory = "IVF" + std::to_string(lists) + ",Flat";
+      }
+      base = faiss::index_factory(dim, factory.c_str(), faiss::METRIC_INNER_PRODUCT);
       if (auto* hnsw = dynamic_cast<faiss::IndexHNSW*>(base)) hnsw->hnsw.efSearch = params.hnsw_ef_search;
-      if (!base->is_trained) base->train(n, vectors.data());
-      out->impl_->approximate = true;
+      if (auto* ivf = dynamic_cast<faiss::IndexIVF*>(base)) ivf->nprobe = static_cast<size_t>(params.ivf_nprobe);
+      if (!base->is_trained) {
+        // k-means on a sample is as good as on everything and far quicker.
+        const int64_t sample = std::min<int64_t>(n, 100000);
+        base->train(sample, vectors.data());
+      }
     } else {
       base = new faiss::IndexFlatIP(dim);
     }
     out->impl_->index = std::make_unique<faiss::IndexIDMap2>(base);
     out->impl_->index->own_fields = true;
     if (n > 0) out->impl_->index->add_with_ids(n, vectors.data(), ids.data());
+    out->impl_->prepare();
   } catch (const faiss::FaissException& e) {
     throw Error(ErrorKind::kInvalidArgument, std::string("cannot build the vector index: ") + e.what());
   }
@@ -91,7 +111,7 @@ std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file
     std::unique_ptr<VectorIndex> out(new VectorIndex());
     out->impl_->index.reset(map);
     out->impl_->dim = dim;
-    out->impl_->approximate = dynamic_cast<faiss::IndexFlat*>(map->index) == nullptr;
+    out->impl_->prepare();
     return out;
   } catch (const faiss::FaissException&) {
     return nullptr;  // damaged: the caller rebuilds it from the database
@@ -103,6 +123,16 @@ std::vector<std::pair<int64_t, float>> VectorIndex::search(const float* query, i
   const int64_t n = size();
   if (n == 0 || k <= 0) return out;
   k = static_cast<int>(std::min<int64_t>(k, n));
+  if (impl_->exact) {
+    std::vector<float> all(static_cast<size_t>(n));
+    impl_->exact->run(query, 1, all.data());
+    std::vector<int64_t> order(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+    std::partial_sort(order.begin(), order.begin() + k, order.end(),
+                      [&](int64_t a, int64_t b) { return all[a] > all[b] || (all[a] == all[b] && a < b); });
+    for (int i = 0; i < k; ++i) out.emplace_back(impl_->index->id_map[order[i]], all[order[i]]);
+    return out;
+  }
   std::vector<float> scores(k);
   std::vector<faiss::Index::idx_t> labels(k);
   impl_->index->search(1, query, k, scores.data(), labels.data());

@@ -158,24 +158,46 @@ TEST(VectorIndex, ExactSearchEqualsBruteForce) {
   }
 }
 
-TEST(VectorIndex, ApproximateRecallAt10) {
+// Clustered vectors, like embeddings of photos of a limited number of scenes.
+std::vector<float> clustered_unit_vectors(int n, int dim, uint32_t seed) {
+  std::mt19937 shared(99);
+  std::normal_distribution<float> d;
+  std::vector<float> centers(static_cast<size_t>(300) * dim);
+  for (auto& x : centers) x = d(shared);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> pick(0, 299);
+  std::vector<float> v(static_cast<size_t>(n) * dim);
+  for (int i = 0; i < n; ++i) {
+    const float* c = centers.data() + static_cast<size_t>(pick(rng)) * dim;
+    for (int k = 0; k < dim; ++k) v[static_cast<size_t>(i) * dim + k] = c[k] + 0.4f * d(rng);
+    normalize_in_place(v.data() + static_cast<size_t>(i) * dim, dim);
+  }
+  return v;
+}
+
+class ApproximateIndex : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ApproximateIndex, RecallAt10AgainstExact) {
   const int n = 20000, dim = 64;
-  const auto v = random_unit_vectors(n, dim, 3);
+  const auto v = clustered_unit_vectors(n, dim, 3);
   std::vector<int64_t> ids(n);
   for (int i = 0; i < n; ++i) ids[i] = 1000 + i;
   VectorIndexParams p;
   p.approximate_above = 1000;
+  p.approximate_factory = GetParam();
   const auto index = VectorIndex::build(dim, ids, v, p);
   EXPECT_TRUE(index->approximate());
-  const auto q = random_unit_vectors(50, dim, 4);
+  const auto q = clustered_unit_vectors(50, dim, 4);
   int found = 0;
   for (int t = 0; t < 50; ++t) {
     const auto got = index->search(q.data() + t * dim, 10);
     const auto want = brute_force(v, dim, q.data() + t * dim, 10);
     for (const auto& g : got) found += std::count(want.begin(), want.end(), g.first) > 0;
   }
-  EXPECT_GE(found / 500.0, 0.95);
+  EXPECT_GE(found / 500.0, 0.95) << (GetParam().empty() ? "default IVF" : GetParam());
 }
+
+INSTANTIATE_TEST_SUITE_P(Factories, ApproximateIndex, ::testing::Values("", "HNSW32"));
 
 TEST(VectorIndex, SavedIndexLoadsOnlyForItsGenerationAndModel) {
   const auto dir = scratch();
