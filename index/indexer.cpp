@@ -225,7 +225,7 @@ IndexSummary Run::go() {
   }
   for (const auto& root : roots) process_root(root);
   report("saving", db_.dir().string());
-  auto index = VectorIndex::build_from(db_, model_id_, encoder_.dim());
+  auto index = up_to_date_index(db_, model_id_, encoder_.dim(), nullptr, -1);
   index->save(vector_index_file(db_.dir()), db_.generation(), model_id_);
   summary_.seconds = since(start_);
   summary_.images_per_second = summary_.encode_seconds > 0 ? encoded_ / summary_.encode_seconds : 0;
@@ -256,7 +256,7 @@ int64_t forget_folder(LibraryDb& db, const std::filesystem::path& folder) {
   if (!root) throw Error(ErrorKind::kNotFound, folder, "not a folder of this library");
   db.remove_root(root->id);
   if (const auto model = db.meta("image_model"); model && db.meta("image_dim")) {
-    auto index = VectorIndex::build_from(db, *model, std::stoi(*db.meta("image_dim")));
+    auto index = up_to_date_index(db, *model, std::stoi(*db.meta("image_dim")), nullptr, -1);
     index->save(vector_index_file(db.dir()), db.generation(), *model);
   }
   return root->images + root->failed;

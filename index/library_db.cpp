@@ -35,7 +35,12 @@ const char* const kMigrations[] = {
       embedding BLOB,            -- float32 little-endian, raw (not normalised)
       model_id TEXT,
       indexed_at INTEGER NOT NULL,
+      gen INTEGER NOT NULL,      -- the generation whose commit last wrote this row
       UNIQUE(root_id, rel_path));
+    CREATE INDEX images_gen ON images(gen);
+    -- Rows deleted, with the generation that deleted them, so a saved vector index can be
+    -- brought up to date instead of rebuilt.
+    CREATE TABLE removed(id INTEGER PRIMARY KEY, gen INTEGER NOT NULL);
     CREATE INDEX images_hash ON images(hash);
     CREATE INDEX images_taken ON images(taken_at);
     INSERT INTO meta(key, value) VALUES ('generation', '0');
@@ -62,6 +67,7 @@ struct LibraryDb::Impl {
   int lock_fd = -1;
   bool writable = false;
   bool embeddings_changed = false;
+  int64_t next_gen = 0;  // the generation the open transaction will commit as
 
   ~Impl() {
     db.reset();
@@ -184,6 +190,11 @@ std::optional<RootFolder> LibraryDb::find_root(const std::string& path) const {
 
 void LibraryDb::remove_root(int64_t root_id) {
   SQLite::Transaction tx(*impl_->db);
+  SQLite::Statement tomb(*impl_->db,
+                         "INSERT OR REPLACE INTO removed(id, gen) SELECT id, ? FROM images WHERE root_id = ?");
+  tomb.bind(1, generation() + 1);
+  tomb.bind(2, root_id);
+  tomb.exec();
   SQLite::Statement del_images(*impl_->db, "DELETE FROM images WHERE root_id = ?");
   del_images.bind(1, root_id);
   del_images.exec();
@@ -238,6 +249,7 @@ std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash, cons
 void LibraryDb::begin() {
   impl_->db->exec("BEGIN IMMEDIATE");
   impl_->embeddings_changed = false;
+  impl_->next_gen = generation() + 1;
 }
 
 void LibraryDb::commit() {
@@ -260,14 +272,14 @@ void LibraryDb::rollback() {
 int64_t LibraryDb::upsert(const ImageRecord& r) {
   SQLite::Statement q(*impl_->db,
                       "INSERT INTO images(root_id, rel_path, size, mtime_ns, hash, width, height, "
-                      "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at) "
-                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                      "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at, gen) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                       "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
                       "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
                       "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
                       "  latitude = excluded.latitude, longitude = excluded.longitude, "
                       "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
-                      "  model_id = excluded.model_id, indexed_at = excluded.indexed_at "
+                      "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen "
                       "RETURNING id");
   q.bind(1, r.root_id);
   q.bind(2, r.rel_path);
@@ -289,12 +301,17 @@ int64_t LibraryDb::upsert(const ImageRecord& r) {
   }
   q.bind(15, r.model_id);
   q.bind(16, now_seconds());
+  q.bind(17, impl_->next_gen);
   q.executeStep();
   impl_->embeddings_changed = true;
   return q.getColumn(0).getInt64();
 }
 
 void LibraryDb::remove(int64_t image_id) {
+  SQLite::Statement tomb(*impl_->db, "INSERT OR REPLACE INTO removed(id, gen) VALUES(?, ?)");
+  tomb.bind(1, image_id);
+  tomb.bind(2, impl_->next_gen);
+  tomb.exec();
   SQLite::Statement q(*impl_->db, "DELETE FROM images WHERE id = ?");
   q.bind(1, image_id);
   q.exec();
@@ -336,6 +353,26 @@ void LibraryDb::for_each_embedding(const std::string& model_id,
     const auto c = q.getColumn(1);
     fn(q.getColumn(0).getInt64(), static_cast<const float*>(c.getBlob()),
        c.getBytes() / static_cast<int>(sizeof(float)));
+  }
+}
+
+void LibraryDb::changes_since(int64_t generation, const std::string& model_id,
+                              const std::function<void(int64_t)>& removed,
+                              const std::function<void(int64_t, const float*, int)>& written) const {
+  SQLite::Statement r(*impl_->db, "SELECT id FROM removed WHERE gen > ?");
+  r.bind(1, generation);
+  while (r.executeStep()) removed(r.getColumn(0).getInt64());
+  // Rows rewritten as failed, or for another model, leave the index too.
+  SQLite::Statement w(*impl_->db, "SELECT id, status, model_id, embedding FROM images WHERE gen > ?");
+  w.bind(1, generation);
+  while (w.executeStep()) {
+    const auto c = w.getColumn(3);
+    if (w.getColumn(1).getInt() == 0 && w.getColumn(2).getString() == model_id && c.getBytes() > 0) {
+      written(w.getColumn(0).getInt64(), static_cast<const float*>(c.getBlob()),
+              c.getBytes() / static_cast<int>(sizeof(float)));
+    } else {
+      removed(w.getColumn(0).getInt64());
+    }
   }
 }
 

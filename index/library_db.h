@@ -120,6 +120,11 @@ class LibraryDb {
   // Every stored embedding of `model_id`: fn(id, data, dim).
   void for_each_embedding(const std::string& model_id,
                           const std::function<void(int64_t, const float*, int)>& fn) const;
+  // What changed after `generation`: removed(id) for rows deleted (or no longer indexed),
+  // written(id, data, dim) for rows added or rewritten with an embedding of `model_id`.
+  void changes_since(int64_t generation, const std::string& model_id,
+                     const std::function<void(int64_t)>& removed,
+                     const std::function<void(int64_t, const float*, int)>& written) const;
   std::optional<Embedding> embedding(int64_t image_id) const;
   std::vector<ImageInfo> images(const std::vector<int64_t>& ids) const;
   std::optional<int64_t> find_image(const std::string& absolute_path) const;

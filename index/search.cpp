@@ -85,8 +85,7 @@ struct Searcher::Impl {
   void refresh_index() {
     const int64_t gen = db->generation();
     if (index && gen == index_generation) return;
-    index = VectorIndex::load(vector_index_file(db->dir()), gen, model_id, dim);
-    if (!index) index = VectorIndex::build_from(*db, model_id, dim);  // stale or missing
+    index = up_to_date_index(*db, model_id, dim, std::move(index), index_generation);
     index_generation = gen;
   }
 

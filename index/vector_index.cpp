@@ -7,6 +7,7 @@
 #include <faiss/impl/FaissException.h>
 #include <faiss/index_factory.h>
 #include <faiss/index_io.h>
+#include <faiss/impl/IDSelector.h>
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,7 @@
 
 #include "core/error.h"
 #include "core/util/fast_linear.h"
+#include "index/indexer.h"
 #include "index/library_db.h"
 
 namespace lingualens {
@@ -94,6 +96,18 @@ std::unique_ptr<VectorIndex> VectorIndex::build_from(const LibraryDb& db, const 
   return build(dim, ids, vectors, params);
 }
 
+std::optional<int64_t> VectorIndex::saved_generation(const std::filesystem::path& file,
+                                                    const std::string& model_id, int dim) {
+  std::ifstream meta_in(file.string() + ".json");
+  if (!meta_in) return std::nullopt;
+  const auto meta = nlohmann::json::parse(meta_in, nullptr, false);
+  if (!meta.is_object() || meta.value("model_id", std::string()) != model_id || meta.value("dim", 0) != dim ||
+      !meta.contains("generation") || !meta["generation"].is_number_integer()) {
+    return std::nullopt;
+  }
+  return meta["generation"].get<int64_t>();
+}
+
 std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file, int64_t generation,
                                                const std::string& model_id, int dim) {
   std::ifstream meta_in(file.string() + ".json");
@@ -142,6 +156,26 @@ std::vector<std::pair<int64_t, float>> VectorIndex::search(const float* query, i
   return out;
 }
 
+void VectorIndex::apply(const std::vector<int64_t>& removed, const std::vector<int64_t>& ids,
+                        const std::vector<float>& vectors) {
+  std::vector<faiss::Index::idx_t> drop(removed.begin(), removed.end());
+  drop.insert(drop.end(), ids.begin(), ids.end());  // rewritten rows are replaced
+  impl_->exact.reset();  // the flat storage may move
+  try {
+    if (!drop.empty()) {
+      faiss::IDSelectorBatch sel(drop.size(), drop.data());
+      impl_->index->remove_ids(sel);
+    }
+    if (!ids.empty()) {
+      std::vector<faiss::Index::idx_t> add(ids.begin(), ids.end());
+      impl_->index->add_with_ids(static_cast<faiss::Index::idx_t>(add.size()), vectors.data(), add.data());
+    }
+  } catch (const faiss::FaissException& e) {
+    throw Error(ErrorKind::kInvalidArgument, std::string("cannot update the vector index: ") + e.what());
+  }
+  impl_->prepare();
+}
+
 int64_t VectorIndex::size() const { return impl_->index ? impl_->index->ntotal : 0; }
 int VectorIndex::dim() const { return impl_->dim; }
 bool VectorIndex::approximate() const { return impl_->approximate; }
@@ -166,6 +200,35 @@ void VectorIndex::save(const std::filesystem::path& file, int64_t generation, co
   }
   std::filesystem::rename(meta_tmp, file.string() + ".json", ec);
   if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index description: " + ec.message());
+}
+
+std::unique_ptr<VectorIndex> up_to_date_index(const LibraryDb& db, const std::string& model_id, int dim,
+                                              std::unique_ptr<VectorIndex> current, int64_t current_generation,
+                                              const VectorIndexParams& params) {
+  const int64_t gen = db.generation();
+  if (current && current_generation == gen) return current;
+  if (!current) {
+    const auto file = vector_index_file(db.dir());
+    const auto saved = VectorIndex::saved_generation(file, model_id, dim);
+    if (saved && *saved <= gen) {
+      current = VectorIndex::load(file, *saved, model_id, dim);
+      current_generation = *saved;
+    }
+  }
+  if (!current) return VectorIndex::build_from(db, model_id, dim, params);
+  std::vector<int64_t> removed, ids;
+  std::vector<float> vectors;
+  db.changes_since(current_generation, model_id, [&](int64_t id) { removed.push_back(id); },
+                   [&](int64_t id, const float* v, int d) {
+                     if (d != dim) return;
+                     ids.push_back(id);
+                     vectors.insert(vectors.end(), v, v + d);
+                     normalize_in_place(vectors.data() + vectors.size() - d, d);
+                   });
+  current->apply(removed, ids, vectors);
+  const bool should_be_approximate = current->size() > params.approximate_above;
+  if (should_be_approximate != current->approximate()) return VectorIndex::build_from(db, model_id, dim, params);
+  return current;
 }
 
 }  // namespace lingualens

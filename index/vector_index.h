@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +43,9 @@ class VectorIndex {
   // nullptr when the file is missing, unreadable, or reflects another generation or model.
   static std::unique_ptr<VectorIndex> load(const std::filesystem::path& file, int64_t generation,
                                            const std::string& model_id, int dim);
+  // The generation a saved index reflects, if it exists and is of `model_id` and `dim`.
+  static std::optional<int64_t> saved_generation(const std::filesystem::path& file,
+                                                 const std::string& model_id, int dim);
   ~VectorIndex();
 
   // Best `k` (id, cosine) pairs, best first. `query` must be normalised.
@@ -49,6 +53,11 @@ class VectorIndex {
   int64_t size() const;
   int dim() const;
   bool approximate() const;
+
+  // Brings the index up to date: removes `removed` ids, then (re)places `ids` with their
+  // `vectors` (normalised, dim each). Cheaper than a rebuild for what an indexing run adds.
+  void apply(const std::vector<int64_t>& removed, const std::vector<int64_t>& ids,
+             const std::vector<float>& vectors);
 
   // Atomic: written to a temporary file, flushed, then renamed over `file`.
   void save(const std::filesystem::path& file, int64_t generation, const std::string& model_id) const;
@@ -58,6 +67,14 @@ class VectorIndex {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The index for `db` as it is now, cheaply: `current` (which reflects `current_generation`)
+// updated with the rows committed since; else the saved index file updated likewise; else a
+// rebuild. Also rebuilt when the collection crosses the exact/approximate threshold.
+std::unique_ptr<VectorIndex> up_to_date_index(const LibraryDb& db, const std::string& model_id,
+                                              int dim, std::unique_ptr<VectorIndex> current,
+                                              int64_t current_generation,
+                                              const VectorIndexParams& params = {});
 
 // v / |v| (a zero vector stays zero).
 void normalize_in_place(float* v, int dim);
