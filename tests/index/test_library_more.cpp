@@ -145,6 +145,39 @@ TEST(LibrarySearch, ReadersDoNotWaitForTheWriter) {
   writer.commit();
 }
 
+TEST(LibrarySearch, FollowsCommitsMadeAfterTheIndexWasSaved) {
+  const auto root = scratch();
+  fs::create_directories(root / "photos");
+  fs::copy_file(test::data("images-seed/sad.jpg"), root / "photos/sad.jpg");
+  fs::copy_file(test::data("images-seed/bananas.jpg"), root / "photos/bananas.jpg");
+  index_into(root / "lib", root / "photos");
+  Searcher open_searcher(root / "lib", nullptr, &tiny());
+  SearchParams p;
+  p.images = {root / "photos/sad.jpg"};
+  p.top_k = 10;
+  EXPECT_EQ(open_searcher.search(p).results.size(), 2u);
+  {  // a writer commits rows without saving the vector index (an indexing run in progress)
+    LibraryDb writer(root / "lib", LibraryDb::Mode::kReadWrite);
+    const auto sad = *writer.find_image(fs::weakly_canonical(root / "photos/sad.jpg").string());
+    ImageRecord r;
+    r.root_id = writer.roots()[0].id;
+    r.rel_path = "new.jpg";
+    r.embedding = *writer.embedding(sad);
+    r.model_id = writer.meta("image_model").value();
+    writer.begin();
+    writer.upsert(r);
+    writer.remove(*writer.find_image(fs::weakly_canonical(root / "photos/bananas.jpg").string()));
+    writer.commit();
+  }
+  for (Searcher* s : {&open_searcher, new Searcher(root / "lib", nullptr, &tiny())}) {
+    const auto r = s->search(p);
+    ASSERT_EQ(r.results.size(), 2u);  // sad.jpg and new.jpg; bananas.jpg is gone
+    EXPECT_EQ(fs::path(r.results[1].image.path).filename(), "new.jpg");
+    EXPECT_NEAR(r.results[1].score, 1.0, 1e-4);
+    if (s != &open_searcher) delete s;
+  }
+}
+
 // Runs lingualens-cli index in a child process and kills it with SIGKILL after `delay`.
 int index_in_child(const fs::path& lib, const fs::path& photos, std::chrono::milliseconds delay, bool kill) {
   std::vector<std::string> args = {LINGUALENS_CLI, "--threads", "1", "index", "--library", lib.string(),
