@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <map>
-#include <mutex>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -157,37 +156,31 @@ void Run::process_root(const std::string& root) {
 }
 
 void Run::encode(const std::string& root, std::vector<Pending>& pending) {
-  const size_t batch = static_cast<size_t>(std::max(1, params_.batch));
-  for (size_t start = 0; start < pending.size(); start += batch) {
-    if (cancelled()) throw Error(ErrorKind::kCancelled, "indexing cancelled");
-    const size_t n = std::min(batch, pending.size() - start);
-    std::vector<std::filesystem::path> paths;
-    for (size_t k = 0; k < n; ++k) paths.push_back(std::filesystem::path(root) / pending[start + k].file.rel_path);
-    report("encoding", paths.front().string());
-
-    std::vector<ImageRecord> records(n);
-    std::mutex mu;
-    EncodeFilesParams ep;
-    ep.decode = params_.decode;
-    ep.decode_threads = params_.decode_threads;
-    ep.on_decoded = [&](size_t k, const DecodedImage& d) {
-      PhotoMetadata meta = read_photo_metadata(paths[k]);
-      std::lock_guard<std::mutex> lock(mu);
-      records[k].width = d.image.width;
-      records[k].height = d.image.height;
-      records[k].taken_at = meta.taken_at;
-      records[k].camera = std::move(meta.camera);
-      records[k].latitude = meta.latitude;
-      records[k].longitude = meta.longitude;
-    };
-    const auto t0 = Clock::now();
-    auto results = encode_image_files(encoder_, paths, ep);
-    summary_.encode_seconds += since(t0);
-
+  if (pending.empty()) return;
+  std::vector<std::filesystem::path> paths;
+  for (const auto& p : pending) paths.push_back(std::filesystem::path(root) / p.file.rel_path);
+  std::vector<ImageRecord> records(pending.size());
+  EncodeFilesParams ep;
+  ep.decode = params_.decode;
+  ep.decode_threads = params_.decode_threads;
+  // Decoding threads each fill their own record: no two touch the same element.
+  ep.on_decoded = [&](size_t k, const DecodedImage& d) {
+    PhotoMetadata meta = read_photo_metadata(paths[k]);
+    records[k].width = d.image.width;
+    records[k].height = d.image.height;
+    records[k].taken_at = meta.taken_at;
+    records[k].camera = std::move(meta.camera);
+    records[k].latitude = meta.latitude;
+    records[k].longitude = meta.longitude;
+  };
+  // Each encoded batch is committed at once: a crash loses at most the batch in flight.
+  auto batch_start = Clock::now();
+  ep.on_batch = [&](size_t start, size_t count, std::vector<ImageFileResult>& results) {
+    summary_.encode_seconds += since(batch_start);
     db_.begin();
     try {
-      for (size_t k = 0; k < n; ++k) {
-        const Pending& p = pending[start + k];
+      for (size_t k = start; k < start + count; ++k) {
+        const Pending& p = pending[k];
         ImageRecord& r = records[k];
         r.root_id = p.root_id;
         r.rel_path = p.file.rel_path;
@@ -205,14 +198,18 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
           ++summary_.failed;
         }
         db_.upsert(r);
+        r.embedding = Embedding();  // saved: free it
       }
       db_.commit();
     } catch (...) {
       db_.rollback();
       throw;
     }
-    done_ += static_cast<int64_t>(n);
-  }
+    done_ += static_cast<int64_t>(count);
+    report("encoding", start + count < paths.size() ? paths[start + count].string() : root);
+    batch_start = Clock::now();
+  };
+  encode_image_files(encoder_, paths, ep, {}, cancel_);
 }
 
 IndexSummary Run::go() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -28,12 +29,23 @@ bool is_number(const std::string& w) {
 std::vector<QueryTerm> parse_query(const std::string& query) {
   std::vector<QueryTerm> terms;
   size_t k = 0;
-  auto add_word = [&](const std::string& word, float weight, bool starts_term) {
+  auto add_word = [&](std::string word, float weight, bool starts_term) {
     if (word.empty()) return;
+    // A trailing "^2" or "^0.5" scales the term it ends.
+    float boost = 1;
+    if (const auto caret = word.rfind('^'); caret != std::string::npos && caret + 1 < word.size()) {
+      char* end = nullptr;
+      const float b = std::strtof(word.c_str() + caret + 1, &end);
+      if (end && *end == '\0' && b > 0 && b < 100) {
+        boost = b;
+        word.resize(caret);
+      }
+    }
     if (starts_term || terms.empty()) {
-      terms.push_back({word, weight});
+      terms.push_back({word, weight * boost});
     } else {
-      terms.back().text += " " + word;
+      if (!word.empty()) terms.back().text += " " + word;
+      terms.back().weight *= boost;
     }
   };
   while (k < query.size()) {

@@ -28,6 +28,7 @@ struct QueryTerm {
 // Splits "red apple +table -people" into ("red apple", +1), ("table", +1), ("people", -1):
 // a word starting with '+' or '-' opens a new term; following words extend it. Quoted
 // phrases ("-\"fruit bowl\"") keep their spaces; a lone '+'/'-' or a number like "-5" is text.
+// A trailing "^w" weights its term: "beach +sunset^0.5" = beach + 0.5 · sunset.
 std::vector<QueryTerm> parse_query(const std::string& query);
 
 struct SearchParams {

@@ -15,20 +15,24 @@
 
 namespace lingualens {
 
-struct EncodeFilesParams {
-  DecodeOptions decode;
-  int decode_threads = 0;  // 0: all cores
-  // Called on a decoding thread for each file that decoded (index into `paths`), e.g. to
-  // record its size or read its metadata. Must not throw.
-  std::function<void(size_t index, const DecodedImage& image)> on_decoded;
-};
-
 struct ImageFileResult {
   std::filesystem::path path;
   std::optional<Embedding> embedding;  // empty when the file failed
   std::string error;                   // what went wrong, naming the file
   ErrorKind error_kind = ErrorKind::kBadFormat;
 };
+
+struct EncodeFilesParams {
+  DecodeOptions decode;
+  int decode_threads = 0;  // 0: all cores
+  // Called on a decoding thread for each file that decoded (index into `paths`), e.g. to
+  // record its size or read its metadata. Must not throw.
+  std::function<void(size_t index, const DecodedImage& image)> on_decoded;
+  // Called on the calling thread after each batch is encoded, with the finished results
+  // [start, start + count): the place to save them. May throw (stops the run).
+  std::function<void(size_t start, size_t count, std::vector<ImageFileResult>& results)> on_batch;
+};
+
 
 // One result per path, in order. `progress` counts files; `cancel` is checked per batch and
 // throws Error(kCancelled).

@@ -371,6 +371,12 @@ TEST(QueryParser, PlusMinusAndQuotes) {
   EXPECT_EQ(t[3].text, "fruit bowl size -5");
   EXPECT_EQ(t[3].weight, -1.f);
   EXPECT_TRUE(parse_query("   ").empty());
+  const auto w = parse_query("beach +sunset^0.5 -people^2 10:30");
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_EQ(w[1].text, "sunset");
+  EXPECT_FLOAT_EQ(w[1].weight, 0.5f);
+  EXPECT_EQ(w[2].text, "people 10:30");
+  EXPECT_FLOAT_EQ(w[2].weight, -2.f);
   EXPECT_EQ(parse_query("белая кошка")[0].text, "белая кошка");
 }
 
