@@ -21,12 +21,34 @@ bool bmp_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
   return true;
 }
 
+// Width and height from the first IFD of a TIFF (tags 256/257), for the same reason.
+bool tiff_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
+  if (n < 8) return false;
+  const bool le = d[0] == 'I';
+  auto u16 = [&](size_t o) -> uint32_t { return le ? d[o] | d[o + 1] << 8 : d[o] << 8 | d[o + 1]; };
+  auto u32 = [&](size_t o) -> uint32_t {
+    return le ? u16(o) | u16(o + 2) << 16 : u16(o) << 16 | u16(o + 2);
+  };
+  const uint32_t ifd = u32(4);
+  if (ifd > n - 2) return false;
+  const uint32_t count = u16(ifd);
+  w = h = 0;
+  for (uint32_t i = 0; i < count && ifd + 2 + (i + 1) * 12 <= n; ++i) {
+    const size_t e = ifd + 2 + i * 12;
+    const uint32_t tag = u16(e), type = u16(e + 2);
+    const uint32_t value = type == 3 ? u16(e + 8) : u32(e + 8);  // SHORT or LONG
+    if (tag == 256) w = value;
+    if (tag == 257) h = value;
+  }
+  return w > 0 && h > 0;
+}
+
 }  // namespace
 
 void decode_with_opencv(const uint8_t* data, size_t size, const std::filesystem::path& name,
                         const DecodeOptions& opt, DecodedImage& out) {
   int64_t w = 0, h = 0;
-  if (bmp_size(data, size, w, h)) check_dimensions(w, h, name, opt);
+  if (bmp_size(data, size, w, h) || tiff_size(data, size, w, h)) check_dimensions(w, h, name, opt);
   cv::Mat mat;
   try {
     const cv::Mat buf(1, static_cast<int>(size), CV_8UC1, const_cast<uint8_t*>(data));

@@ -164,6 +164,7 @@ INSTANTIATE_TEST_SUITE_P(
                       std::make_pair("truncated.jpg", ErrorKind::kBadFormat),
                       std::make_pair("not_an_image.jpg", ErrorKind::kBadFormat),
                       std::make_pair("bomb_50000x50000.png", ErrorKind::kTooLarge),
+                      std::make_pair("bomb_60000x60000.tiff", ErrorKind::kTooLarge),
                       std::make_pair("zero_width.png", ErrorKind::kBadFormat),
                       std::make_pair("missing.jpg", ErrorKind::kNotFound)));
 

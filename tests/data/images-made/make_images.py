@@ -78,3 +78,9 @@ def dated(name, when, lat, lon):
         "mo", name])
 dated("dated_2019.jpg", "2019:06:01 12:00:00", 59, 18)
 dated("dated_2023.jpg", "2023:12:24 18:30:00", -33, -70)
+
+# A TIFF whose header claims 60000 x 60000 pixels (a decompression bomb); pixel data absent.
+import struct as _s
+ifd = [(256, 4, 1, 60000), (257, 4, 1, 60000), (258, 3, 1, 8), (262, 3, 1, 1), (273, 4, 1, 8), (277, 3, 1, 1), (279, 4, 1, 1)]
+body = _s.pack("<H", len(ifd)) + b"".join(_s.pack("<HHII", *e) for e in ifd) + _s.pack("<I", 0)
+open("bomb_60000x60000.tiff", "wb").write(b"II*\0" + _s.pack("<I", 8) + body)
