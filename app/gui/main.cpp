@@ -1,5 +1,8 @@
-// lingualens: the desktop app. Parses arguments and shows the main window.
+// lingualens: the desktop app. Parses the command line and shows the main window.
+//   lingualens [--library DIR] [--models DIR | --image-model FILE --text-model DIR
+//              --text-head FILE] [--search QUERY]
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 
 #include "ui/main_window.h"
@@ -9,8 +12,30 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName("LinguaLens");
   QApplication::setOrganizationName("LinguaLens");
+  QApplication::setApplicationVersion("0.1.0");
   QApplication::setWindowIcon(QIcon(":/lingualens/lingualens.svg"));
-  lingualens::ui::MainWindow window;
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("main", "Search your photos by describing them, in any language."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption library("library", QApplication::translate("main", "Library folder."), "DIR");
+  const QCommandLineOption models("models", QApplication::translate("main", "Folder with the model files."), "DIR");
+  const QCommandLineOption image_model("image-model", QApplication::translate("main", "CLIP RN50x4 weights."), "FILE");
+  const QCommandLineOption text_model("text-model", QApplication::translate("main", "M-BERT-Base-69 folder."), "DIR");
+  const QCommandLineOption text_head("text-head", QApplication::translate("main", "Text head .pkl."), "FILE");
+  const QCommandLineOption search("search", QApplication::translate("main", "Run this query at start."), "QUERY");
+  parser.addOptions({library, models, image_model, text_model, text_head, search});
+  parser.process(app);
+
+  lingualens::ui::AppOptions options;
+  options.library = parser.value(library);
+  options.models = parser.value(models);
+  options.image_model = parser.value(image_model);
+  options.text_model = parser.value(text_model);
+  options.text_head = parser.value(text_head);
+  options.search = parser.value(search);
+  lingualens::ui::MainWindow window(options);
   window.show();
   return QApplication::exec();
 }

@@ -1,0 +1,18 @@
+// What the desktop app was asked to open: library folder, model files, an initial query.
+// Plain values; filled by app/gui/main.cpp from the command line.
+#pragma once
+
+#include <QString>
+
+namespace lingualens::ui {
+
+struct AppOptions {
+  QString library;      // empty: the default data folder
+  QString models;       // empty: <data>/models
+  QString image_model;  // empty: <models>/RN50x4.pt
+  QString text_model;   // empty: <models>/M-BERT-Base-69
+  QString text_head;    // empty: found in the text model folder
+  QString search;       // run this query once the models are loaded
+};
+
+}  // namespace lingualens::ui
