@@ -125,6 +125,9 @@ LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode) : impl_(std::m
       impl_->db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READONLY);
       impl_->db->setBusyTimeout(5000);
       const int version = impl_->db->execAndGet("PRAGMA user_version").getInt();
+      if (version == 0) {  // created by a writer that has not finished setting it up
+        throw Error(ErrorKind::kNotFound, dir, "no library here yet (index a folder first)");
+      }
       if (version != kSchemaVersion) {
         throw Error(ErrorKind::kUnsupported, file,
                     "schema version " + std::to_string(version) + ", expected " +

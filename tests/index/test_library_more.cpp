@@ -217,8 +217,14 @@ TEST(CrashSafety, KilledIndexerLosesNothingCommittedAndResumes) {
   for (int round = 0; round < 4; ++round) {
     const int status = index_in_child(root / "lib", photos, std::chrono::milliseconds(700 + 300 * round), true);
     if (!WIFSIGNALED(status)) break;  // finished before the kill
-    if (!fs::exists(root / "lib/library.sqlite3")) continue;  // killed while loading the model
-    LibraryDb db(root / "lib", LibraryDb::Mode::kReadOnly);
+    std::unique_ptr<LibraryDb> opened;
+    try {
+      opened = std::make_unique<LibraryDb>(root / "lib", LibraryDb::Mode::kReadOnly);
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kNotFound) << e.what();  // killed before creating it
+      continue;
+    }
+    LibraryDb& db = *opened;
     EXPECT_EQ(db.integrity_check(), "ok") << "round " << round;
     const int64_t n = db.count_indexed();
     EXPECT_GE(n, last_count) << "committed embeddings lost in round " << round;
