@@ -18,5 +18,6 @@ enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitPartial = 3 
 void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_image_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_library_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace lingualens::cli

@@ -1,0 +1,101 @@
+// lingualens-cli eval: how well captions survive translation.
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "app/cli/commands.h"
+#include "app/cli/model_options.h"
+#include "core/eval/evaluation.h"
+#include "core/eval/report.h"
+#include "core/image/image_encoder.h"
+#include "core/runtime.h"
+#include "core/text/text_encoder.h"
+
+namespace lingualens::cli {
+namespace {
+
+struct EvalOptions {
+  ModelOptions model;
+  std::string set_file, out, images_dir, languages;
+  bool json = false;
+};
+
+nlohmann::json recall_json(const std::map<int, double>& r) {
+  nlohmann::json j;
+  for (const auto& [k, v] : r) j[std::to_string(k)] = v;
+  return j;
+}
+
+int run_eval(const EvalOptions& o) {
+  const EvalSet set = load_eval_set(o.set_file, o.images_dir);
+  std::vector<std::string> langs;
+  std::stringstream ss(o.languages);
+  for (std::string l; std::getline(ss, l, ',');) {
+    if (!l.empty()) langs.push_back(l);
+  }
+  const TextEncoder text(TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
+  const ImageEncoder image(ImageEncoderParams{o.model.image_model_path(), 8});
+  const EvaluationResult r = run_evaluation(set, text, image, langs);
+  if (!o.out.empty()) write_evaluation_report(r, set, o.out);
+  if (o.json) {
+    nlohmann::json j;
+    j["reference_language"] = r.reference_language;
+    j["languages"] = nlohmann::json::object();
+    for (const auto& l : r.languages) {
+      nlohmann::json e;
+      e["images"] = nlohmann::json::array();
+      for (const auto& item : set.items) e["images"].push_back(item.image.string());
+      e["captions"] = nlohmann::json::array();
+      for (int c : l.caption_items) e["captions"].push_back(set.items[c].captions.at(l.language));
+      e["caption_items"] = l.caption_items;
+      e["cosine"] = l.cosine;
+      e["softmax"] = l.softmax;
+      e["accuracy"] = l.accuracy;
+      e["recall_t2i"] = recall_json(l.recall_t2i);
+      e["recall_i2t"] = recall_json(l.recall_i2t);
+      if (l.mean_cosine_to_reference) e["mean_cosine_to_reference"] = *l.mean_cosine_to_reference;
+      if (l.overlap_at_k) e["overlap_at_k"] = *l.overlap_at_k;
+      j["languages"][l.language] = std::move(e);
+    }
+    j["summary"] = nlohmann::json::array();
+    for (const auto& lang : r.summary) {
+      const auto& l = j["languages"][lang];
+      nlohmann::json s = {{"language", lang}, {"accuracy", l["accuracy"]}, {"recall_t2i_1", l["recall_t2i"]["1"]}};
+      if (l.contains("mean_cosine_to_reference")) s["mean_cosine_to_reference"] = l["mean_cosine_to_reference"];
+      if (l.contains("overlap_at_k")) s["overlap_at_k"] = l["overlap_at_k"];
+      j["summary"].push_back(std::move(s));
+    }
+    j["overlap_k"] = r.overlap_k;
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  } else {
+    std::printf("%-10s %9s %9s %12s %10s\n", "language", "accuracy", "t2i R@1", "cos to ref", "overlap@k");
+    for (const auto& lang : r.summary) {
+      const auto& l = *std::find_if(r.languages.begin(), r.languages.end(), [&](const auto& x) { return x.language == lang; });
+      std::printf("%-10s %9.3f %9.3f %12s %10s\n", lang.c_str(), l.accuracy, l.recall_t2i.at(1),
+                  l.mean_cosine_to_reference ? std::to_string(*l.mean_cosine_to_reference).c_str() : "-",
+                  l.overlap_at_k ? std::to_string(*l.overlap_at_k).c_str() : "-");
+    }
+    if (!o.out.empty()) std::printf("Report: %s/report.html\n", o.out.c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto o = std::make_shared<EvalOptions>();
+  auto* cmd = app.add_subcommand("eval", "How well do captions survive translation? (images x captions per language)");
+  o->model.add_to(*cmd, true, true, true);
+  cmd->add_option("set", o->set_file, "Evaluation set (.json or .tsv)")->required();
+  cmd->add_option("--languages", o->languages, "Comma-separated language codes (default: all in the set)");
+  cmd->add_option("--out", o->out, "Write CSVs, PNG heatmaps and report.html here");
+  cmd->add_option("--images", o->images_dir, "Folder the set's relative image paths are in (default: the set's folder)");
+  cmd->add_flag("--json", o->json, "Machine-readable JSON on stdout");
+  cmd->callback([o, &global, &exit_code] {
+    configure_compute_threads(global.threads);
+    exit_code = run_eval(*o);
+  });
+}
+
+}  // namespace lingualens::cli

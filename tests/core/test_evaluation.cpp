@@ -1,0 +1,132 @@
+// The translation-evaluation engine on embeddings whose answers are known, set files, and
+// the report files.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/error.h"
+#include "core/eval/eval_set.h"
+#include "core/eval/evaluation.h"
+#include "core/eval/report.h"
+#include "tests/test_util.h"
+
+namespace lingualens {
+namespace {
+
+Embedding unit(int i, int dim = 6) {
+  Embedding e(static_cast<size_t>(dim), 0.f);
+  e[static_cast<size_t>(i)] = 1.f;
+  return e;
+}
+
+EvalSet four_items() {
+  EvalSet set;
+  set.name = "test";
+  for (int i = 0; i < 4; ++i) {
+    EvalItem it;
+    it.image = "/img" + std::to_string(i) + ".jpg";
+    it.captions["en"] = "caption " + std::to_string(i);
+    if (i != 3) it.captions["sv"] = "bildtext " + std::to_string(i);  // one missing
+    set.items.push_back(it);
+  }
+  return set;
+}
+
+TEST(Evaluation, PerfectAndSwappedTranslations) {
+  const EvalSet set = four_items();
+  std::vector<Embedding> images = {unit(0), unit(1), unit(2), unit(3)};
+  std::map<std::string, std::map<int, Embedding>> texts;
+  for (int i = 0; i < 4; ++i) texts["en"][i] = unit(i);
+  texts["sv"][0] = unit(1);  // captions of items 0 and 1 swapped
+  texts["sv"][1] = unit(0);
+  texts["sv"][2] = unit(2);
+  const auto r = evaluate(set, images, texts, {"en", "sv"});
+  ASSERT_EQ(r.languages.size(), 2u);
+  const auto& en = r.languages[0];
+  EXPECT_DOUBLE_EQ(en.accuracy, 1.0);
+  EXPECT_DOUBLE_EQ(en.recall_t2i.at(1), 1.0);
+  EXPECT_DOUBLE_EQ(en.recall_i2t.at(1), 1.0);
+  EXPECT_GT(en.softmax[2][2], 99.99f);  // softmax(100 · cos): cos 1 vs 0
+  EXPECT_FALSE(en.mean_cosine_to_reference);
+  const auto& sv = r.languages[1];
+  EXPECT_EQ(sv.caption_items, (std::vector<int>{0, 1, 2}));
+  EXPECT_EQ(sv.cosine.size(), 4u);      // every image
+  EXPECT_EQ(sv.cosine[0].size(), 3u);   // three captions
+  EXPECT_NEAR(sv.accuracy, 1.0 / 3, 1e-12);
+  EXPECT_NEAR(sv.recall_t2i.at(1), 1.0 / 3, 1e-12);
+  EXPECT_DOUBLE_EQ(sv.recall_t2i.at(5), 1.0);
+  EXPECT_NEAR(*sv.mean_cosine_to_reference, 1.0 / 3, 1e-6);  // only item 2 agrees
+  float row = 0;
+  for (float p : sv.softmax[3]) row += p;
+  EXPECT_NEAR(row, 100.f, 1e-3);
+  EXPECT_EQ(r.summary, (std::vector<std::string>{"en", "sv"}));
+}
+
+TEST(Evaluation, DifferentEmbeddingSizesAreRefused) {
+  const EvalSet set = four_items();
+  std::vector<Embedding> images = {unit(0), unit(1), unit(2), unit(3)};
+  std::map<std::string, std::map<int, Embedding>> texts;
+  texts["en"][0] = unit(0, 8);
+  EXPECT_THROW(evaluate(set, images, texts, {"en"}), Error);
+}
+
+TEST(EvalSet, JsonAndTsvLoadTheSame) {
+  const auto dir = test::scratch();
+  std::ofstream(dir / "set.json") << R"({"name": "n", "reference_language": "en", "items": [
+    {"image": "a.jpg", "captions": {"en": "A red apple", "sv": "Ett rött äpple"}},
+    {"image": "sub/b.jpg", "captions": {"en": "Bananas"}}]})";
+  std::ofstream(dir / "set.tsv") << "image\ten\tsv\na.jpg\tA red apple\tEtt rött äpple\nsub/b.jpg\tBananas\t\n";
+  for (const char* f : {"set.json", "set.tsv"}) {
+    const auto s = load_eval_set(dir / f);
+    ASSERT_EQ(s.items.size(), 2u) << f;
+    EXPECT_EQ(s.reference_language, "en");
+    EXPECT_EQ(s.items[0].image, dir / "a.jpg");
+    EXPECT_EQ(s.items[1].image, dir / "sub/b.jpg");
+    EXPECT_EQ(s.items[0].captions.at("sv"), "Ett rött äpple");
+    EXPECT_FALSE(s.items[1].captions.count("sv"));
+    EXPECT_EQ(s.languages(), (std::vector<std::string>{"en", "sv"}));
+  }
+  save_eval_set_json(load_eval_set(dir / "set.tsv"), dir / "again.json", dir);
+  EXPECT_EQ(load_eval_set(dir / "again.json").items[1].captions.at("en"), "Bananas");
+}
+
+TEST(EvalSet, BadFilesNameTheProblem) {
+  const auto dir = test::scratch();
+  std::ofstream(dir / "bad.json") << R"({"items": [{"captions": {}}]})";
+  try {
+    load_eval_set(dir / "bad.json");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("item 1"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(load_eval_set(dir / "missing.json"), Error);
+}
+
+TEST(EvalSet, ShippedModelCardSets) {
+  for (const char* f : {"model-card-set-1.json", "model-card-set-2.json"}) {
+    const auto s = load_eval_set(test::data_dir() / ".." / ".." / "resources" / "eval" / f, test::data("images-seed"));
+    ASSERT_EQ(s.items.size(), 6u) << f;
+    EXPECT_EQ(s.languages(), (std::vector<std::string>{"en", "de", "el", "es", "fr", "kn", "ru", "sv"})) << f;
+    for (const auto& item : s.items) EXPECT_TRUE(std::filesystem::exists(item.image)) << item.image;
+  }
+}
+
+TEST(EvalReport, WritesEveryFile) {
+  const auto dir = test::scratch();
+  const EvalSet set = four_items();
+  std::map<std::string, std::map<int, Embedding>> texts;
+  for (int i = 0; i < 4; ++i) texts["en"][i] = unit(i);
+  for (int i = 0; i < 3; ++i) texts["sv"][i] = unit(i);
+  const auto r = evaluate(set, {unit(0), unit(1), unit(2), unit(3)}, texts, {"en", "sv"});
+  write_evaluation_report(r, set, dir);
+  for (const char* f : {"summary.csv", "en.csv", "sv.csv", "heatmap_en.png", "heatmap_sv.png", "report.html"}) {
+    EXPECT_GT(std::filesystem::file_size(dir / f), 0u) << f;
+  }
+  std::ifstream in(dir / "summary.csv");
+  std::string header;
+  std::getline(in, header);
+  EXPECT_EQ(header.rfind("language,accuracy", 0), 0u);
+}
+
+}  // namespace
+}  // namespace lingualens
