@@ -74,3 +74,9 @@ with open("head_evil.pkl", "wb") as f:
 with zipfile.ZipFile("small_zip.pt") as src, zipfile.ZipFile("small_zip_deflated.pt", "w", zipfile.ZIP_DEFLATED) as dst:
     for info in src.infolist():
         dst.writestr(info.filename, src.read(info.filename))
+
+# A 16 -> 16 head, so the tiny text model shares the tiny CLIP's 16-d space (end-to-end tests
+# of search and evaluation; the values are random, the format is the official one).
+rng = np.random.default_rng(16)
+with open("head_16x16.pkl", "wb") as f:
+    pickle.dump([rng.standard_normal((16, 16)).astype(np.float32), np.zeros(16, np.float32)], f, protocol=3)
