@@ -29,17 +29,16 @@ enum : uint8_t {
   FRAME = 0x95, BYTEARRAY8 = 0x96, NEXT_BUFFER = 0x97, READONLY_BUFFER = 0x98,
 };
 
-ValuePtr make(Kind k) {
-  auto v = std::make_shared<Value>();
-  v->kind = k;
-  return v;
-}
+// Owns every value of one pickle.
+struct Arena {
+  std::vector<std::unique_ptr<Value>> values;
+};
 
 class Unpickler {
  public:
   Unpickler(ByteSource& src, const GlobalAllowFn& allow, const std::string& what,
             const Limits& limits)
-      : src_(src), allow_(allow), what_(what), limits_(limits) {}
+      : src_(src), allow_(allow), what_(what), limits_(limits), arena_(std::make_shared<Arena>()) {}
 
   ValuePtr run();
 
@@ -82,27 +81,26 @@ class Unpickler {
     }
   }
 
-  void push(ValuePtr v) {
+  void push(Ref v) {
     if (stack_.size() >= limits_.max_depth * 16) fail("stack too deep");
     stack_.push_back(std::move(v));
   }
-  ValuePtr pop() {
+  Ref pop() {
     if (stack_.size() <= mark_floor()) fail("stack underflow");
     auto v = std::move(stack_.back());
     stack_.pop_back();
     return v;
   }
-  ValuePtr& top() {
+  Ref& top() {
     if (stack_.size() <= mark_floor()) fail("stack underflow");
     return stack_.back();
   }
   size_t mark_floor() const { return marks_.empty() ? 0 : marks_.back(); }
-  std::vector<ValuePtr> pop_mark() {
+  std::vector<Ref> pop_mark() {
     if (marks_.empty()) fail("MARK expected");
     size_t m = marks_.back();
     marks_.pop_back();
-    std::vector<ValuePtr> items(std::make_move_iterator(stack_.begin() + m),
-                                std::make_move_iterator(stack_.end()));
+    std::vector<Ref> items(stack_.begin() + static_cast<std::ptrdiff_t>(m), stack_.end());
     stack_.resize(m);
     return items;
   }
@@ -110,23 +108,23 @@ class Unpickler {
     if (memo_.size() >= limits_.max_memo && !memo_.count(idx)) fail("memo too large");
     memo_[idx] = top();
   }
-  ValuePtr memo_get(uint64_t idx) {
+  Ref memo_get(uint64_t idx) {
     auto it = memo_.find(idx);
     if (it == memo_.end()) fail("memo key " + std::to_string(idx) + " missing");
     return it->second;
   }
 
-  ValuePtr make_global(const std::string& module, const std::string& name);
-  ValuePtr make_call(const ValuePtr& callee, const ValuePtr& args);
-  ValuePtr make_int_from_le(const std::string& bytes);
-  ValuePtr make_tuple(std::vector<ValuePtr> items) {
+  Ref make_global(const std::string& module, const std::string& name);
+  Ref make_call(Ref callee, Ref args);
+  Ref make_int_from_le(const std::string& bytes);
+  Ref make_tuple(std::vector<Ref> items) {
     auto t = make(Kind::kTuple);
     t->items = std::move(items);
     return t;
   }
-  void set_items(const ValuePtr& target, std::vector<ValuePtr>& kv);
-  void append_items(const ValuePtr& target, std::vector<ValuePtr>& items);
-  ValuePtr parse_text_int(const std::string& line);
+  void set_items(Ref target, std::vector<Ref>& kv);
+  void append_items(Ref target, std::vector<Ref>& items);
+  Ref parse_text_int(const std::string& line);
   uint64_t parse_index(const std::string& line) const {
     if (line.empty() || line.size() > 18 ||
         line.find_first_not_of("0123456789") != std::string::npos) {
@@ -139,12 +137,21 @@ class Unpickler {
   const GlobalAllowFn& allow_;
   const std::string& what_;
   const Limits& limits_;
-  std::vector<ValuePtr> stack_;
+  std::vector<Ref> stack_;
   std::vector<size_t> marks_;
-  std::unordered_map<uint64_t, ValuePtr> memo_;
+  std::unordered_map<uint64_t, Ref> memo_;
+  std::shared_ptr<Arena> arena_;
+
+  Ref make(Kind k) {
+    if (arena_->values.size() >= limits_.max_values) fail("too many values");
+    arena_->values.push_back(std::make_unique<Value>());
+    Ref v = arena_->values.back().get();
+    v->kind = k;
+    return v;
+  }
 };
 
-ValuePtr Unpickler::make_global(const std::string& module, const std::string& name) {
+Ref Unpickler::make_global(const std::string& module, const std::string& name) {
   if (!allow_ || !allow_(module, name)) {
     unsupported("refusing to load: the pickle references '" + module + "." + name +
                 "', which is not an allowed model-file type (nothing was executed)");
@@ -174,7 +181,7 @@ std::string utf8_to_latin1(const std::string& in, const std::string& what) {
   return out;
 }
 
-ValuePtr Unpickler::make_call(const ValuePtr& callee, const ValuePtr& args) {
+Ref Unpickler::make_call(Ref callee, Ref args) {
   if (!callee->is(Kind::kGlobal)) fail("REDUCE on something that is not a class or function");
   if (!args->is(Kind::kTuple)) fail("REDUCE arguments are not a tuple");
   const std::string& fn = callee->s;
@@ -199,7 +206,7 @@ ValuePtr Unpickler::make_call(const ValuePtr& callee, const ValuePtr& args) {
   return c;
 }
 
-ValuePtr Unpickler::make_int_from_le(const std::string& bytes) {
+Ref Unpickler::make_int_from_le(const std::string& bytes) {
   auto v = make(Kind::kInt);
   v->s = bytes;  // kept for callers that need integers wider than 64 bits (magic numbers)
   if (bytes.size() > 8) return v;
@@ -212,7 +219,7 @@ ValuePtr Unpickler::make_int_from_le(const std::string& bytes) {
   return v;
 }
 
-ValuePtr Unpickler::parse_text_int(const std::string& line) {
+Ref Unpickler::parse_text_int(const std::string& line) {
   if (line == "00") {
     auto v = make(Kind::kBool);
     return v;
@@ -235,17 +242,17 @@ ValuePtr Unpickler::parse_text_int(const std::string& line) {
   }
 }
 
-void Unpickler::set_items(const ValuePtr& target, std::vector<ValuePtr>& kv) {
+void Unpickler::set_items(Ref target, std::vector<Ref>& kv) {
   if (kv.size() % 2) fail("odd number of items for SETITEMS");
   if (!target->is(Kind::kDict) && !target->is(Kind::kCall)) fail("SETITEM on a non-dict");
   if (target->entries.size() + kv.size() / 2 > limits_.max_items) fail("dict too large");
   for (size_t k = 0; k < kv.size(); k += 2) target->entries.emplace_back(kv[k], kv[k + 1]);
 }
 
-void Unpickler::append_items(const ValuePtr& target, std::vector<ValuePtr>& items) {
+void Unpickler::append_items(Ref target, std::vector<Ref>& items) {
   if (!target->is(Kind::kList)) fail("APPEND on a non-list");
   if (target->items.size() + items.size() > limits_.max_items) fail("list too large");
-  for (auto& v : items) target->items.push_back(std::move(v));
+  for (Ref v : items) target->items.push_back(v);
 }
 
 ValuePtr Unpickler::run() {
@@ -262,7 +269,7 @@ ValuePtr Unpickler::run() {
       case FRAME: (void)read_le<uint64_t>(); break;  // frames only group bytes
       case STOP: {
         if (stack_.size() != 1 || !marks_.empty()) fail("STOP with an unbalanced stack");
-        return stack_.back();
+        return ValuePtr(arena_, stack_.back());  // the root shares ownership of the arena
       }
       case MARK:
         if (marks_.size() >= limits_.max_depth) fail("too deeply nested");
@@ -408,7 +415,7 @@ ValuePtr Unpickler::run() {
         break;
       }
       case APPEND: {
-        std::vector<ValuePtr> one{pop()};
+        std::vector<Ref> one{pop()};
         append_items(top(), one);
         break;
       }
@@ -428,7 +435,7 @@ ValuePtr Unpickler::run() {
       case SETITEM: {
         auto v = pop();
         auto k = pop();
-        std::vector<ValuePtr> kv{k, v};
+        std::vector<Ref> kv{k, v};
         set_items(top(), kv);
         break;
       }
@@ -510,7 +517,7 @@ ValuePtr Unpickler::run() {
 
 }  // namespace
 
-ValuePtr Value::get(const std::string& key) const {
+Ref Value::get(const std::string& key) const {
   if (kind != Kind::kDict) return nullptr;
   for (const auto& [k, v] : entries) {
     if (k->is(Kind::kStr) && k->s == key) return v;

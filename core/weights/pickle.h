@@ -22,7 +22,11 @@
 namespace lingualens::pickle {
 
 struct Value;
+// A parsed pickle: the root value, keeping every value of that pickle alive. Values refer to
+// each other with plain pointers into one arena, so self-referencing pickles (which Python
+// can write) cannot leak through reference cycles.
 using ValuePtr = std::shared_ptr<Value>;
+using Ref = Value*;
 
 enum class Kind {
   kNone,
@@ -45,15 +49,15 @@ struct Value {
   int64_t i = 0;
   double f = 0.0;
   std::string s;                 // kStr, kBytes; for kGlobal/kCall: "module.name"
-  std::vector<ValuePtr> items;   // kTuple, kList; kCall: args; kPersistentId: [payload]
-  std::vector<std::pair<ValuePtr, ValuePtr>> entries;  // kDict; kCall: dict items (SETITEMS)
-  ValuePtr state;                // kCall / kDict: the BUILD state, if any
+  std::vector<Ref> items;        // kTuple, kList; kCall: args; kPersistentId: [payload]
+  std::vector<std::pair<Ref, Ref>> entries;  // kDict; kCall: dict items (SETITEMS)
+  Ref state = nullptr;           // kCall / kDict: the BUILD state, if any
 
   bool is(Kind k) const { return kind == k; }
   // For kGlobal and kCall: the callee, e.g. "collections.OrderedDict".
   const std::string& global_name() const { return s; }
   // Dict lookup by string key; nullptr when absent (or not a dict).
-  ValuePtr get(const std::string& key) const;
+  Ref get(const std::string& key) const;
 };
 
 // Decides whether "module.name" may appear in the pickle.
@@ -63,6 +67,7 @@ struct Limits {
   size_t max_depth = 10000;        // stack + mark nesting
   size_t max_memo = 1u << 24;      // memo entries
   size_t max_items = 1u << 26;     // elements of one container
+  size_t max_values = 4u << 20;    // values in one pickle (a model's data.pkl has thousands)
 };
 
 // Reads bytes on demand; the unpickler asks for exactly what each opcode needs.

@@ -76,7 +76,7 @@ void walk(const pickle::Value& v, const std::string& prefix, const StorageResolv
     dict = &v;
   } else if (v.is(pickle::Kind::kCall) && v.s.rfind("__torch__.", 0) == 0 && v.state &&
              v.state->is(pickle::Kind::kDict)) {
-    dict = v.state.get();  // a TorchScript module: its attributes
+    dict = v.state;  // a TorchScript module: its attributes
   }
   if (!dict) return;  // ints, strings, hyper-parameters: not tensors
   for (const auto& [k, child] : dict->entries) {

@@ -126,6 +126,14 @@ TEST(Pickle, RejectsMalformedStructure) {
   EXPECT_EQ(kind_of(unhex("80054b01974e2e")), ErrorKind::kUnsupported);  // out-of-band buffer
 }
 
+TEST(Pickle, SelfReferenceIsNotALeak) {
+  // L = []; L.append(L) at protocol 2 (found by fuzzing: reference cycles used to leak).
+  auto v = load(unhex("80025d7100680061") + ".");
+  ASSERT_TRUE(v->is(pickle::Kind::kList));
+  ASSERT_EQ(v->items.size(), 1u);
+  EXPECT_EQ(v->items[0], v.get());
+}
+
 TEST(Pickle, SurvivesDeepNestingWithoutCrashing) {
   std::string deep = unhex("8002") + std::string(200000, '(');
   EXPECT_EQ(kind_of(deep), ErrorKind::kBadFormat);
