@@ -340,13 +340,6 @@ std::vector<FailedFile> LibraryDb::failed_files() const {
   return out;
 }
 
-std::vector<std::string> LibraryDb::model_ids() const {
-  SQLite::Statement q(*impl_->db, "SELECT DISTINCT model_id FROM images WHERE status = 0");
-  std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
-  return out;
-}
-
 void LibraryDb::for_each_embedding(const std::string& model_id,
                                    const std::function<void(int64_t, const float*, int)>& fn) const {
   SQLite::Statement q(*impl_->db,

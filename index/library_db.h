@@ -114,8 +114,6 @@ class LibraryDb {
   int64_t count_indexed() const;
   int64_t count_failed() const;
   std::vector<FailedFile> failed_files() const;
-  // Model ids of the stored embeddings (more than one means the library mixes models).
-  std::vector<std::string> model_ids() const;
 
   // Every stored embedding of `model_id`: fn(id, data, dim).
   void for_each_embedding(const std::string& model_id,

@@ -54,6 +54,15 @@ inline std::filesystem::path write_temp(const std::string& name, const std::stri
   return path;
 }
 
+// The reference crops are stored as lossless WebP (bit-identical to the reference's PNGs,
+// 28% smaller; see tests/data/README.md), so "x.crop.png" in cases.jsonl is read as "x.crop.webp".
+inline std::string stored_crop(std::string png_name) {
+  if (png_name.size() > 4 && png_name.compare(png_name.size() - 4, 4, ".png") == 0) {
+    png_name.replace(png_name.size() - 4, 4, ".webp");
+  }
+  return png_name;
+}
+
 // A fresh, empty scratch folder named after the running test.
 inline std::filesystem::path scratch() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();

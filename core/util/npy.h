@@ -1,5 +1,5 @@
-// NumPy .npy files (format version 1.0), little-endian float32 only: the interchange format
-// for network inputs and embeddings that Python tools can open directly.
+// Writing NumPy .npy files (format version 1.0, little-endian float32): the interchange
+// format for network inputs that Python tools can open directly.
 #pragma once
 
 #include <cstdint>
@@ -15,7 +15,5 @@ struct NpyArray {
 
 // Writes atomically (temporary file + rename). Throws lingualens::Error on I/O failure.
 void write_npy(const std::filesystem::path& file, const NpyArray& array);
-// Reads '<f4' arrays (C or Fortran order). Throws lingualens::Error naming the file.
-NpyArray read_npy(const std::filesystem::path& file);
 
 }  // namespace lingualens

@@ -86,7 +86,6 @@ class MemorySource final : public ByteSource {
   MemorySource(const void* data, size_t size) : p_(static_cast<const uint8_t*>(data)), n_(size) {}
   uint64_t remaining() const override { return n_ - pos_; }
   void read(void* dst, size_t n) override;
-  size_t position() const { return pos_; }
 
  private:
   const uint8_t* p_;

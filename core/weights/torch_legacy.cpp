@@ -26,7 +26,6 @@ class FileSource final : public pickle::ByteSource {
     pos_ += n;
   }
 
-  uint64_t position() const { return pos_; }
 
  private:
   std::ifstream& in_;

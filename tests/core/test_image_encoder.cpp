@@ -24,7 +24,7 @@ std::vector<Case> cases(const std::string& set) {
   std::vector<Case> out;
   for (const auto& j : test::read_jsonl(test::data("expected/" + set + "/cases.jsonl"))) {
     out.push_back({j["name"], test::data(j["root"].get<std::string>() + "/" + j["file"].get<std::string>()),
-                   test::data("expected/clip-rn-tiny/" + j.value("crop_png", std::string())), j["embedding"]});
+                   test::data("expected/clip-rn-tiny/" + test::stored_crop(j.value("crop_png", std::string()))), j["embedding"]});
   }
   return out;
 }

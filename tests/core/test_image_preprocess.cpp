@@ -22,7 +22,7 @@ std::vector<CropCase> crop_cases() {
   std::vector<CropCase> out;
   for (const auto& j : test::read_jsonl(test::data("expected/clip-rn-tiny/cases.jsonl"))) {
     out.push_back({j["name"], test::data(j["root"].get<std::string>() + "/" + j["file"].get<std::string>()),
-                   test::data("expected/clip-rn-tiny/" + j["crop_png"].get<std::string>())});
+                   test::data("expected/clip-rn-tiny/" + test::stored_crop(j["crop_png"]))});
   }
   return out;
 }
@@ -62,7 +62,7 @@ TEST(ClipPreprocess, ExifOrientationIgnoredMatchesTheReference) {
   EXPECT_EQ(d.exif_orientation, 6);
   EXPECT_FALSE(d.orientation_applied);
   expect_same_crop(clip_crop(d.image, 288),
-                   decode_image_file(test::data("expected/clip-rn-tiny/images/public_exif_orientation6.jpg.crop.png")).image,
+                   decode_image_file(test::data("expected/clip-rn-tiny/images/public_exif_orientation6.jpg.crop.webp")).image,
                    "exif ignored");
 }
 
@@ -74,7 +74,7 @@ TEST(ClipPreprocess, ExifOrientationAppliedByDefault) {
   EXPECT_EQ(d.image.width, 320);  // portrait after rotating 90° clockwise
   EXPECT_EQ(d.image.height, 400);
   // What Pillow gives after ImageOps.exif_transpose (tests/data/images-made/make_images.py).
-  expect_same_crop(clip_crop(d.image, 288), decode_image_file(test::data("images-made/exif_orientation6.crop.png")).image,
+  expect_same_crop(clip_crop(d.image, 288), decode_image_file(test::data("images-made/exif_orientation6.crop.webp")).image,
                    "exif applied");
 }
 
@@ -82,7 +82,7 @@ TEST(ClipPreprocess, SixteenBitGrayIsScaledNotClipped) {
   const auto d = decode_image_file(test::data("images-public/gray16.png"));
   EXPECT_EQ(d.source_bits, 16);
   EXPECT_EQ(d.image.mode, PixelMode::kL);
-  expect_same_crop(clip_crop(d.image, 288), decode_image_file(test::data("images-made/gray16.crop.png")).image,
+  expect_same_crop(clip_crop(d.image, 288), decode_image_file(test::data("images-made/gray16.crop.webp")).image,
                    "gray16 scaled");
 }
 

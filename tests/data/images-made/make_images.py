@@ -4,9 +4,9 @@ image files. Run by a developer with Debian's python3-pil, python3-torchvision, 
 `/usr/bin/python3 make_images.py` (from this folder).
 
 Deviations (the reference pipeline with the one step we change, using Pillow itself):
-- exif_orientation6.crop.png: ImageOps.exif_transpose first, then clip._transform's
+- exif_orientation6.crop.webp (lossless): ImageOps.exif_transpose first, then clip._transform's
   Resize(288, BICUBIC) + CenterCrop(288) + convert("RGB").
-- gray16.crop.png: 16-bit gray reduced to 8 bits by its high byte (v >> 8), then the same.
+- gray16.crop.webp (lossless): 16-bit gray reduced to 8 bits by its high byte (v >> 8), then the same.
 Hostile files: zero bytes, a truncated JPEG, text named .jpg, a PNG header claiming
 50000x50000 pixels (a decompression bomb), a zero-width PNG.
 """
@@ -22,10 +22,10 @@ T = transforms.Compose([transforms.Resize(288, interpolation=transforms.Interpol
 pub = "../images-public/"
 
 img = ImageOps.exif_transpose(Image.open(pub + "exif_orientation6.jpg"))
-T(img).convert("RGB").save("exif_orientation6.crop.png")
+T(img).convert("RGB").save("exif_orientation6.crop.webp", lossless=True, method=6, quality=100)
 
 g16 = np.array(Image.open(pub + "gray16.png")).astype(np.uint32)
-T(Image.fromarray((g16 >> 8).astype(np.uint8), "L")).convert("RGB").save("gray16.crop.png")
+T(Image.fromarray((g16 >> 8).astype(np.uint8), "L")).convert("RGB").save("gray16.crop.webp", lossless=True, method=6, quality=100)
 
 open("zero_bytes.jpg", "wb").close()
 seed = open("../images-seed/red apple.jpg", "rb").read()
