@@ -11,6 +11,7 @@ packages=(
   libjpeg62-turbo-dev libpng-dev libwebp-dev libgif-dev
   libfaiss-dev libsqlite3-dev libsqlitecpp-dev
   qt6-base-dev qt6-qpa-plugins libqt6svg6 libgl-dev fonts-dejavu-core
+  libcurl4-openssl-dev libssl-dev   # model downloads, SHA-256
   libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )

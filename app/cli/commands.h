@@ -19,5 +19,6 @@ void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exi
 void register_image_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_library_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void register_model_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace lingualens::cli

@@ -10,7 +10,7 @@ void require(const std::filesystem::path& path, const char* what) {
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) return;
   throw Error(ErrorKind::kNotFound, path,
-              std::string(what) + " not found. Put the model files in " + default_models_dir().string() +
+              std::string(what) + " not found. Run `lingualens-cli models download`, or put the model files in " + default_models_dir().string() +
                   " (RN50x4.pt from OpenAI's CLIP release; the M-CLIP/M-BERT-Base-69 files with "
                   "'M-BERT-Base-69 Linear Weights.pkl' in M-BERT-Base-69/), or choose them with "
                   "--models, --image-model, --text-model");

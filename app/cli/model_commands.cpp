@@ -1,0 +1,154 @@
+// lingualens-cli models download / verify
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/cli/commands.h"
+#include "core/error.h"
+#include "core/models/model_download.h"
+#include "index/library_location.h"
+
+namespace lingualens::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void on_sigint_download(int) { g_interrupted = true; }
+
+struct ModelsOptions {
+  std::string models_dir;
+  std::string mirror;
+  std::string revision = "main";
+  std::string manifest;
+  bool force = false;
+  bool json = false;
+
+  std::filesystem::path dir() const {
+    return models_dir.empty() ? default_models_dir() : std::filesystem::path(models_dir);
+  }
+  ModelManifest load() const {
+    std::string m = mirror;
+    if (m.empty()) {
+      if (const char* env = std::getenv("LINGUALENS_MODELS_MIRROR")) m = env;
+    }
+    return manifest.empty() ? default_model_manifest({revision, m})
+                            : load_model_manifest(manifest, m);
+  }
+};
+
+void add_common(CLI::App& cmd, ModelsOptions& o) {
+  cmd.add_option("--models", o.models_dir,
+                 "Models folder (default: " + default_models_dir().string() + ")");
+  cmd.add_option("--mirror", o.mirror,
+                 "Fetch every file from MIRROR/<path> instead of the official URLs "
+                 "(or set LINGUALENS_MODELS_MIRROR)");
+  cmd.add_option("--revision", o.revision,
+                 "Hugging Face revision of M-CLIP/M-BERT-Base-69 (default: main)");
+  cmd.add_option("--manifest", o.manifest,
+                 "JSON list of files: {\"files\": [{\"path\", \"url\", \"sha256\"}]}");
+  cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
+}
+
+nlohmann::json to_json(const std::vector<FileReport>& reports) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& r : reports) {
+    nlohmann::json f = {
+        {"path", r.path}, {"status", to_string(r.status)}, {"size", r.size}, {"sha256", r.sha256}};
+    if (!r.message.empty()) f["message"] = r.message;
+    files.push_back(f);
+  }
+  return files;
+}
+
+std::string human_size(double bytes) {
+  const char* units[] = {"B", "KB", "MB", "GB"};
+  int u = 0;
+  while (bytes >= 1000 && u < 3) {
+    bytes /= 1000;
+    ++u;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", bytes, units[u]);
+  return buf;
+}
+
+int run_download(const ModelsOptions& o) {
+  DownloadParams p{o.dir(), o.load(), o.force};
+  const bool tty = isatty(STDERR_FILENO) != 0 && !o.json;
+  std::signal(SIGINT, on_sigint_download);
+  std::string last;
+  const auto reports = download_models(
+      p,
+      [&](const DownloadProgress& d) {
+        if (!tty) return;
+        std::string line = "[" + std::to_string(d.file_index + 1) + "/" +
+                           std::to_string(d.file_count) + "] " + d.path + "  " +
+                           human_size(static_cast<double>(d.received));
+        if (d.total > 0) line += " / " + human_size(static_cast<double>(d.total));
+        if (d.bytes_per_second > 0) line += "  " + human_size(d.bytes_per_second) + "/s";
+        if (line == last) return;
+        last = line;
+        std::fprintf(stderr, "\r\033[K%s", line.c_str());
+      },
+      [] { return g_interrupted.load(); });
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  if (o.json) {
+    std::cout
+        << nlohmann::json{{"models", p.models_dir.string()}, {"files", to_json(reports)}}.dump()
+        << "\n";
+  } else {
+    for (const auto& r : reports)
+      std::cout << to_string(r.status) << "  " << r.path << "  " << r.sha256 << "\n";
+    std::cout << "models ready in " << p.models_dir.string() << "\n";
+  }
+  return kExitOk;
+}
+
+int run_verify(const ModelsOptions& o) {
+  const auto reports = verify_models(o.dir(), o.load());
+  bool bad = false;
+  for (const auto& r : reports)
+    bad |= r.status == FileStatus::kMissing || r.status == FileStatus::kMismatch;
+  if (o.json) {
+    std::cout << nlohmann::json{{"models", o.dir().string()},
+                                {"ok", !bad},
+                                {"files", to_json(reports)}}
+                     .dump()
+              << "\n";
+  } else {
+    for (const auto& r : reports) {
+      std::cout << to_string(r.status) << "  " << r.path;
+      if (!r.message.empty()) std::cout << "  (" << r.message << ")";
+      std::cout << "\n";
+    }
+  }
+  if (bad)
+    spdlog::error("some model files are missing or damaged; run `lingualens-cli models download`");
+  return bad ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+void register_model_commands(CLI::App& app, const GlobalOptions&, int& exit_code) {
+  auto* models = app.add_subcommand("models", "Download and verify the model files");
+  models->require_subcommand(1);
+
+  auto dl = std::make_shared<ModelsOptions>();
+  auto* download = models->add_subcommand(
+      "download", "Fetch RN50x4.pt, M-BERT-Base-69 and its head; resumes, verifies checksums");
+  add_common(*download, *dl);
+  download->add_flag("--force", dl->force, "Fetch again even files that are present and verified");
+  download->callback([dl, &exit_code] { exit_code = run_download(*dl); });
+
+  auto vo = std::make_shared<ModelsOptions>();
+  auto* verify = models->add_subcommand("verify", "Check the model files against their checksums");
+  add_common(*verify, *vo);
+  verify->callback([vo, &exit_code] { exit_code = run_verify(*vo); });
+}
+
+}  // namespace lingualens::cli

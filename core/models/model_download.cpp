@@ -1,0 +1,343 @@
+#include "core/models/model_download.h"
+
+#include <curl/curl.h>
+#include <openssl/evp.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <vector>
+
+#include "core/error.h"
+
+namespace lingualens {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kChecksumFile = "checksums.sha256";  // sha256sum format, written by us
+
+std::string hex(const unsigned char* data, unsigned n) {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  for (unsigned i = 0; i < n; ++i) {
+    out += digits[data[i] >> 4];
+    out += digits[data[i] & 15];
+  }
+  return out;
+}
+
+void ensure_curl_initialised() {
+  static std::once_flag once;
+  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// Checksums recorded after a verified download, for `verify` of files without a pinned one.
+std::map<std::string, std::string> read_recorded(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  std::ifstream in(dir / kChecksumFile);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.size() > 66 && line[64] == ' ') out[line.substr(66)] = line.substr(0, 64);
+  }
+  return out;
+}
+
+void write_recorded(const fs::path& dir, const std::map<std::string, std::string>& sums) {
+  const fs::path tmp = dir / (std::string(kChecksumFile) + ".tmp");
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    for (const auto& [path, sum] : sums) out << sum << "  " << path << "\n";
+    if (!out) throw Error(ErrorKind::kIo, tmp, "cannot write the checksum list (disk full?)");
+  }
+  fs::rename(tmp, dir / kChecksumFile);
+}
+
+struct Transfer {
+  std::FILE* out = nullptr;
+  int64_t offset = 0;  // bytes already on disk when this attempt started
+  int64_t total = -1;  // whole file size, from Content-Length / Content-Range
+  std::string linked_sha256;
+  const DownloadProgressFn* progress = nullptr;
+  const CancelFn* cancel = nullptr;
+  DownloadProgress report;
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  bool write_failed = false;
+};
+
+size_t on_write(char* data, size_t size, size_t n, void* user) {
+  auto* t = static_cast<Transfer*>(user);
+  const size_t bytes = size * n;
+  if (std::fwrite(data, 1, bytes, t->out) != bytes) {
+    t->write_failed = true;
+    return 0;  // makes curl stop with CURLE_WRITE_ERROR
+  }
+  return bytes;
+}
+
+std::string trim(std::string s) {
+  const auto b = s.find_first_not_of(" \t\r\n\"");
+  const auto e = s.find_last_not_of(" \t\r\n\"");
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+size_t on_header(char* data, size_t size, size_t n, void* user) {
+  auto* t = static_cast<Transfer*>(user);
+  const std::string line(data, size * n);
+  const auto colon = line.find(':');
+  if (colon != std::string::npos) {
+    std::string key = line.substr(0, colon);
+    for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string value = trim(line.substr(colon + 1));
+    if (key == "x-linked-etag" && value.size() == 64) t->linked_sha256 = value;
+    if (key == "content-range") {  // "bytes 100-999/1000"
+      const auto slash = value.rfind('/');
+      if (slash != std::string::npos && value.substr(slash + 1) != "*")
+        t->total = std::stoll(value.substr(slash + 1));
+    }
+    if (key == "content-length" && t->total < 0) {
+      try {
+        t->total = t->offset + std::stoll(value);
+      } catch (const std::exception&) {
+      }
+    }
+  } else if (line.rfind("HTTP/", 0) == 0) {
+    t->total = -1;  // a new response (after a redirect): its own headers count
+  }
+  return size * n;
+}
+
+int on_progress(void* user, curl_off_t, curl_off_t now, curl_off_t, curl_off_t) {
+  auto* t = static_cast<Transfer*>(user);
+  if (*t->cancel && (*t->cancel)()) return 1;  // aborts with CURLE_ABORTED_BY_CALLBACK
+  if (*t->progress) {
+    t->report.received = t->offset + now;
+    t->report.total = t->total;
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t->started).count();
+    t->report.bytes_per_second = s > 0 ? static_cast<double>(now) / s : 0;
+    (*t->progress)(t->report);
+  }
+  return 0;
+}
+
+enum class Attempt { kDone, kRestart, kRetry };
+
+// One HTTP attempt, appending to `part` from its current size.
+Attempt fetch_once(const ModelFile& file, const fs::path& part, const DownloadParams& params,
+                   Transfer& t, std::string& error) {
+  std::error_code ec;
+  t.offset = fs::exists(part, ec) ? static_cast<int64_t>(fs::file_size(part, ec)) : 0;
+  t.out = std::fopen(part.c_str(), "ab");
+  if (!t.out)
+    throw Error(ErrorKind::kIo, part, "cannot write here (read-only folder or disk full?)");
+  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
+  char curl_error[CURL_ERROR_SIZE] = {0};
+  curl_easy_setopt(curl.get(), CURLOPT_URL, file.url.c_str());
+  curl_easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 1L);
+  curl_easy_setopt(curl.get(), CURLOPT_FAILONERROR, 1L);
+  curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, curl_error);
+  curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, "LinguaLens/0.1");
+  curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, params.connect_timeout_s);
+  curl_easy_setopt(curl.get(), CURLOPT_LOW_SPEED_LIMIT, 1L);
+  curl_easy_setopt(curl.get(), CURLOPT_LOW_SPEED_TIME, params.stall_timeout_s);
+  curl_easy_setopt(curl.get(), CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(t.offset));
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, on_write);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &t);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, on_header);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &t);
+  curl_easy_setopt(curl.get(), CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(curl.get(), CURLOPT_XFERINFOFUNCTION, on_progress);
+  curl_easy_setopt(curl.get(), CURLOPT_XFERINFODATA, &t);
+  const CURLcode rc = curl_easy_perform(curl.get());
+  long status = 0;
+  curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
+  const bool flushed = std::fclose(t.out) == 0;
+  t.out = nullptr;
+  if (t.write_failed || !flushed)
+    throw Error(ErrorKind::kIo, part, "could not write the download (disk full?)");
+  if (rc == CURLE_ABORTED_BY_CALLBACK) throw Error(ErrorKind::kCancelled, "download cancelled");
+  if (rc == CURLE_OK) return Attempt::kDone;
+  // The server cannot resume (no Range support, or the partial file is longer than the
+  // resource): start this file over.
+  if (rc == CURLE_RANGE_ERROR || (rc == CURLE_HTTP_RETURNED_ERROR && status == 416))
+    return Attempt::kRestart;
+  error = file.url + ": " + (curl_error[0] ? curl_error : curl_easy_strerror(rc));
+  if (rc == CURLE_HTTP_RETURNED_ERROR && status >= 400 && status < 500 && status != 408 &&
+      status != 429) {
+    throw Error(ErrorKind::kIo, error);  // not found / forbidden: retrying will not help
+  }
+  return Attempt::kRetry;
+}
+
+}  // namespace
+
+const char* to_string(FileStatus status) {
+  switch (status) {
+    case FileStatus::kOk:
+      return "ok";
+    case FileStatus::kMissing:
+      return "missing";
+    case FileStatus::kMismatch:
+      return "mismatch";
+    case FileStatus::kUnverified:
+      return "unverified";
+    case FileStatus::kDownloaded:
+      return "downloaded";
+    case FileStatus::kSkipped:
+      return "present";
+  }
+  return "?";
+}
+
+std::string sha256_file(const fs::path& file, const CancelFn& cancel) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw Error(ErrorKind::kIo, file, "cannot read");
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+  std::vector<char> buf(1 << 20);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<size_t>(in.gcount()));
+    if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "cancelled");
+  }
+  if (in.bad()) throw Error(ErrorKind::kIo, file, "read error");
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  EVP_DigestFinal_ex(ctx.get(), digest, &n);
+  return hex(digest, n);
+}
+
+std::vector<FileReport> verify_models(const fs::path& models_dir, const ModelManifest& manifest,
+                                      const ProgressFn& progress) {
+  const auto recorded = read_recorded(models_dir);
+  std::vector<FileReport> out;
+  int64_t i = 0;
+  for (const auto& f : manifest.files) {
+    FileReport r;
+    r.path = f.path;
+    const fs::path p = models_dir / f.path;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+      r.status = FileStatus::kMissing;
+      r.message = "not found: " + p.string();
+    } else {
+      r.size = static_cast<int64_t>(fs::file_size(p, ec));
+      try {
+        r.sha256 = sha256_file(p);
+        auto rec = recorded.find(f.path);
+        const std::string expected = !f.sha256.empty()       ? f.sha256
+                                     : rec != recorded.end() ? rec->second
+                                                             : "";
+        if (expected.empty()) {
+          r.status = FileStatus::kUnverified;
+          r.message = "no published checksum to compare with";
+        } else if (expected == r.sha256) {
+          r.status = FileStatus::kOk;
+        } else {
+          r.status = FileStatus::kMismatch;
+          r.message = p.string() + ": SHA-256 is " + r.sha256 + ", expected " + expected +
+                      " (damaged or a different file; download it again)";
+        }
+      } catch (const Error& e) {
+        r.status = FileStatus::kMismatch;
+        r.message = e.what();
+      }
+    }
+    out.push_back(std::move(r));
+    if (progress) progress(++i, static_cast<int64_t>(manifest.files.size()));
+  }
+  return out;
+}
+
+std::vector<FileReport> download_models(const DownloadParams& params,
+                                        const DownloadProgressFn& progress,
+                                        const CancelFn& cancel) {
+  ensure_curl_initialised();
+  std::error_code ec;
+  fs::create_directories(params.models_dir, ec);
+  if (ec)
+    throw Error(ErrorKind::kIo, params.models_dir,
+                "cannot create the models folder: " + ec.message());
+  auto recorded = read_recorded(params.models_dir);
+  std::vector<FileReport> reports;
+  const int count = static_cast<int>(params.manifest.files.size());
+  for (int i = 0; i < count; ++i) {
+    const ModelFile& f = params.manifest.files[static_cast<size_t>(i)];
+    const fs::path target = params.models_dir / f.path;
+    const fs::path part = target.string() + ".part";
+    fs::create_directories(target.parent_path(), ec);
+    if (ec)
+      throw Error(ErrorKind::kIo, target.parent_path(), "cannot create folder: " + ec.message());
+    FileReport r;
+    r.path = f.path;
+    const auto known = recorded.find(f.path);
+    const std::string pinned = !f.sha256.empty()         ? f.sha256
+                               : known != recorded.end() ? known->second
+                                                         : "";
+    if (!params.force && fs::is_regular_file(target, ec)) {
+      // Already there: keep it when it checks out (or there is nothing to check against).
+      r.sha256 = sha256_file(target, cancel);
+      r.size = static_cast<int64_t>(fs::file_size(target, ec));
+      if (pinned.empty() || pinned == r.sha256) {
+        r.status = FileStatus::kSkipped;
+        recorded[f.path] = r.sha256;
+        reports.push_back(r);
+        continue;
+      }
+      fs::remove(target, ec);  // damaged: fetch again
+    }
+    if (f.url.empty())
+      throw Error(ErrorKind::kInvalidArgument, target,
+                  "no URL to download it from (give a mirror)");
+    Transfer t;
+    t.progress = &progress;
+    t.cancel = &cancel;
+    t.report.path = f.path;
+    t.report.file_index = i;
+    t.report.file_count = count;
+    std::string last_error;
+    bool done = false;
+    for (int attempt = 0; attempt <= params.retries && !done; ++attempt) {
+      switch (fetch_once(f, part, params, t, last_error)) {
+        case Attempt::kDone:
+          done = true;
+          break;
+        case Attempt::kRestart:
+          fs::remove(part, ec);
+          break;
+        case Attempt::kRetry:
+          break;
+      }
+    }
+    if (!done)
+      throw Error(ErrorKind::kIo, "download failed after " + std::to_string(params.retries + 1) +
+                                      " attempts: " + last_error);
+    r.sha256 = sha256_file(part, cancel);
+    r.size = static_cast<int64_t>(fs::file_size(part, ec));
+    const std::string expected = !f.sha256.empty() ? f.sha256
+                                 : f.hub_checksum  ? t.linked_sha256
+                                                   : "";
+    if (!expected.empty() && expected != r.sha256) {
+      fs::remove(part, ec);
+      throw Error(ErrorKind::kMismatch, target,
+                  "checksum mismatch after download from " + f.url + ": SHA-256 is " + r.sha256 +
+                      ", expected " + expected +
+                      ". The partial file was deleted; try again or use another mirror.");
+    }
+    fs::rename(part, target, ec);
+    if (ec)
+      throw Error(ErrorKind::kIo, target, "cannot move the download into place: " + ec.message());
+    r.status = FileStatus::kDownloaded;
+    recorded[f.path] = r.sha256;
+    write_recorded(params.models_dir, recorded);
+    reports.push_back(std::move(r));
+  }
+  write_recorded(params.models_dir, recorded);
+  return reports;
+}
+
+}  // namespace lingualens

@@ -1,0 +1,68 @@
+// Downloading and verifying the model files (library function behind `lingualens-cli models`
+// and the app's first-run dialog).
+//
+// Each file is fetched to `<path>.part`, resumed with an HTTP Range request after an
+// interruption, checked (SHA-256 against the manifest or the server's LFS checksum) and only
+// then renamed into place: a file under its final name has always been verified. A
+// checksum mismatch deletes the partial file and reports expected and actual digests.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/models/model_manifest.h"
+#include "core/types.h"
+
+namespace lingualens {
+
+struct DownloadProgress {
+  std::string path;    // the file being fetched (manifest path)
+  int file_index = 0;  // 0-based, of file_count
+  int file_count = 0;
+  int64_t received = 0;  // bytes of this file on disk so far
+  int64_t total = -1;    // -1: not known yet
+  double bytes_per_second = 0;
+};
+using DownloadProgressFn = std::function<void(const DownloadProgress&)>;
+
+struct DownloadParams {
+  std::filesystem::path models_dir;
+  ModelManifest manifest;
+  bool force = false;  // re-download files already present and verified
+  int retries = 3;     // per file, resuming where the last attempt stopped
+  long connect_timeout_s = 20;
+  long stall_timeout_s = 60;  // give up an attempt receiving nothing for this long
+};
+
+enum class FileStatus { kOk, kMissing, kMismatch, kUnverified, kDownloaded, kSkipped };
+const char* to_string(FileStatus status);
+
+struct FileReport {
+  std::string path;
+  FileStatus status = FileStatus::kMissing;
+  int64_t size = 0;
+  std::string sha256;   // what the file on disk hashes to (when present)
+  std::string message;  // human-readable detail for mismatches and failures
+};
+
+// Throws Error: kIo (network or disk; the message names the URL or file), kMismatch
+// (checksum), kCancelled. Files finished before a failure stay in place; partial ones stay as
+// `.part` for the next attempt to resume.
+std::vector<FileReport> download_models(const DownloadParams& params,
+                                        const DownloadProgressFn& progress = {},
+                                        const CancelFn& cancel = {});
+
+// Hashes every manifest file present in `models_dir`: kOk (matches the pinned checksum or the
+// one recorded at download), kMismatch, kMissing, or kUnverified (present, nothing to check
+// against). Never throws for a bad file; that is what the report is for.
+std::vector<FileReport> verify_models(const std::filesystem::path& models_dir,
+                                      const ModelManifest& manifest,
+                                      const ProgressFn& progress = {});
+
+// SHA-256 of a file, lowercase hex.
+std::string sha256_file(const std::filesystem::path& file, const CancelFn& cancel = {});
+
+}  // namespace lingualens

@@ -1,0 +1,227 @@
+// The model downloader against a loopback HTTP server serving the fixture model files:
+// complete downloads, resume after an interrupted transfer, servers without Range support,
+// checksum mismatches (pinned and server-advertised), cancellation, and `verify`.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+#include "core/models/model_download.h"
+#include "tests/support/loopback_http_server.h"
+#include "tests/test_util.h"
+
+namespace lingualens {
+namespace {
+
+using test::LoopbackHttpServer;
+using test::ServedFile;
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Serves the tiny fixture models in the layout of the real models folder.
+struct Fixture {
+  LoopbackHttpServer server;
+  ModelManifest manifest;
+  std::map<std::string, std::string> contents;
+
+  Fixture() {
+    add("RN50x4.pt", test::data("clip-rn-tiny/RN-tiny.pt"));
+    add("M-BERT-Base-69/config.json", test::data("mbert-tiny/config.json"));
+    add("M-BERT-Base-69/M-BERT-Base-69 Linear Weights.pkl",
+        test::data("mbert-tiny/M-BERT-Base-69 Linear Weights.pkl"));
+  }
+  void add(const std::string& path, const fs::path& source, ServedFile served = {}) {
+    contents[path] = slurp(source);
+    served.body = contents[path];
+    std::string url_path = "/m/" + path;
+    for (size_t i; (i = url_path.find(' ')) != std::string::npos;) url_path.replace(i, 1, "%20");
+    server.serve(url_path, served);
+    manifest.files.push_back({path, server.url(url_path), sha256_file(source), false});
+  }
+};
+
+TEST(ModelDownload, Sha256MatchesTheStandardTestVector) {
+  // FIPS 180-2, appendix B.1: SHA-256("abc").
+  EXPECT_EQ(sha256_file(test::write_temp("abc.txt", "abc")),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(ModelDownload, DownloadsVerifiesAndSkipsWhatIsThere) {
+  Fixture fx;
+  const fs::path dir = test::scratch();
+  std::vector<DownloadProgress> seen;
+  const auto reports =
+      download_models({dir, fx.manifest}, [&](const DownloadProgress& p) { seen.push_back(p); });
+  ASSERT_EQ(reports.size(), 3u);
+  for (const auto& r : reports) {
+    EXPECT_EQ(r.status, FileStatus::kDownloaded) << r.path;
+    EXPECT_EQ(slurp(dir / r.path), fx.contents[r.path]) << r.path;
+    EXPECT_FALSE(fs::exists(dir / (r.path + ".part")));
+  }
+  ASSERT_FALSE(seen.empty());
+  EXPECT_EQ(seen.back().file_count, 3);
+  EXPECT_EQ(seen.back().received, seen.back().total);
+
+  const size_t requests_before = fx.server.requests().size();
+  for (const auto& r : download_models({dir, fx.manifest}))
+    EXPECT_EQ(r.status, FileStatus::kSkipped) << r.path;
+  EXPECT_EQ(fx.server.requests().size(), requests_before);  // nothing fetched again
+
+  for (const auto& r : verify_models(dir, fx.manifest))
+    EXPECT_EQ(r.status, FileStatus::kOk) << r.path;
+}
+
+TEST(ModelDownload, ResumesAnInterruptedTransfer) {
+  Fixture fx;
+  fx.manifest.files.clear();
+  ServedFile flaky;
+  flaky.cut_first_requests = 1;
+  fx.add("M-BERT-Base-69/pytorch_model.bin", test::data("mbert-tiny/pytorch_model.bin"), flaky);
+  const fs::path dir = test::scratch();
+  const auto reports = download_models({dir, fx.manifest});
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].status, FileStatus::kDownloaded);
+  EXPECT_EQ(slurp(dir / "M-BERT-Base-69/pytorch_model.bin"),
+            fx.contents["M-BERT-Base-69/pytorch_model.bin"]);
+  const auto reqs = fx.server.requests();
+  ASSERT_EQ(reqs.size(), 2u);
+  EXPECT_EQ(reqs[0].range_start, -1);
+  const int64_t half =
+      static_cast<int64_t>(fx.contents["M-BERT-Base-69/pytorch_model.bin"].size() / 2);
+  EXPECT_EQ(reqs[1].range_start, half);  // the second request continued where the first stopped
+}
+
+TEST(ModelDownload, StartsOverWhenTheServerCannotResume) {
+  Fixture fx;
+  fx.manifest.files.clear();
+  ServedFile no_ranges;
+  no_ranges.cut_first_requests = 1;
+  no_ranges.ranges = false;
+  fx.add("RN50x4.pt", test::data("clip-rn-tiny/RN-tiny.pt"), no_ranges);
+  const fs::path dir = test::scratch();
+  EXPECT_EQ(download_models({dir, fx.manifest})[0].status, FileStatus::kDownloaded);
+  EXPECT_EQ(slurp(dir / "RN50x4.pt"), fx.contents["RN50x4.pt"]);
+}
+
+TEST(ModelDownload, ChecksumMismatchDeletesTheDownloadAndSaysWhy) {
+  Fixture fx;
+  fx.manifest.files.resize(1);
+  fx.manifest.files[0].sha256 = std::string(64, '0');
+  const fs::path dir = test::scratch();
+  try {
+    download_models({dir, fx.manifest});
+    FAIL() << "expected a checksum error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kMismatch);
+    EXPECT_NE(std::string(e.what()).find("RN50x4.pt"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(std::string(64, '0')), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(fs::exists(dir / "RN50x4.pt"));
+  EXPECT_FALSE(fs::exists(dir / "RN50x4.pt.part"));
+}
+
+TEST(ModelDownload, ChecksServerAdvertisedLfsChecksum) {
+  Fixture fx;
+  fx.manifest.files.clear();
+  ServedFile lying;
+  lying.linked_etag = std::string(64, 'a');
+  fx.add("M-BERT-Base-69/config.json", test::data("mbert-tiny/config.json"), lying);
+  fx.manifest.files[0].sha256.clear();
+  fx.manifest.files[0].hub_checksum = true;
+  const fs::path dir = test::scratch();
+  EXPECT_THROW(download_models({dir, fx.manifest}), Error);
+  EXPECT_FALSE(fs::exists(dir / "M-BERT-Base-69/config.json"));
+
+  ServedFile honest;
+  honest.linked_etag = sha256_file(test::data("mbert-tiny/config.json"));
+  fx.manifest.files.clear();
+  fx.add("M-BERT-Base-69/config.json", test::data("mbert-tiny/config.json"), honest);
+  fx.manifest.files[0].sha256.clear();
+  fx.manifest.files[0].hub_checksum = true;
+  EXPECT_EQ(download_models({dir, fx.manifest})[0].status, FileStatus::kDownloaded);
+  // The checksum seen at download is recorded, so `verify` can check the file later.
+  EXPECT_EQ(verify_models(dir, fx.manifest)[0].status, FileStatus::kOk);
+}
+
+TEST(ModelDownload, MissingFileOnTheServerNamesTheUrl) {
+  Fixture fx;
+  fx.manifest.files.resize(1);
+  fx.manifest.files[0].url = fx.server.url("/nowhere/RN50x4.pt");
+  try {
+    download_models({test::scratch(), fx.manifest});
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kIo);
+    EXPECT_NE(std::string(e.what()).find("/nowhere/RN50x4.pt"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("404"), std::string::npos) << e.what();
+  }
+}
+
+TEST(ModelDownload, CancelKeepsThePartialFileForLater) {
+  Fixture fx;
+  const fs::path dir = test::scratch();
+  int calls = 0;
+  EXPECT_THROW(download_models({dir, fx.manifest}, {}, [&] { return ++calls > 1; }), Error);
+  EXPECT_FALSE(fs::exists(dir / "RN50x4.pt"));
+  // A later run completes.
+  EXPECT_EQ(download_models({dir, fx.manifest})[0].status, FileStatus::kDownloaded);
+}
+
+TEST(ModelDownload, VerifyFindsDamagedAndMissingFiles) {
+  Fixture fx;
+  const fs::path dir = test::scratch();
+  download_models({dir, fx.manifest});
+  {
+    std::fstream f(dir / "RN50x4.pt", std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(1000);
+    f.put('\x5a');
+  }
+  fs::remove(dir / "M-BERT-Base-69/config.json");
+  const auto reports = verify_models(dir, fx.manifest);
+  EXPECT_EQ(reports[0].status, FileStatus::kMismatch);
+  EXPECT_NE(reports[0].message.find("RN50x4.pt"), std::string::npos);
+  EXPECT_EQ(reports[1].status, FileStatus::kMissing);
+  EXPECT_EQ(reports[2].status, FileStatus::kOk);
+  // Downloading again replaces the damaged file and fetches the missing one.
+  for (const auto& r : download_models({dir, fx.manifest}))
+    EXPECT_NE(r.status, FileStatus::kMismatch);
+  for (const auto& r : verify_models(dir, fx.manifest))
+    EXPECT_EQ(r.status, FileStatus::kOk) << r.path;
+}
+
+TEST(ModelManifest, DefaultListsTheOfficialFilesAndHonoursAMirror) {
+  const ModelManifest m = default_model_manifest();
+  ASSERT_FALSE(m.files.empty());
+  EXPECT_EQ(m.files[0].path, "RN50x4.pt");
+  EXPECT_EQ(m.files[0].sha256, "7e526bd135e493cef0776de27d5f42653e6b4c8bf9e0f653bb11773263205fdd");
+  EXPECT_NE(m.files[0].url.find(m.files[0].sha256), std::string::npos);
+  const ModelManifest mirrored = default_model_manifest({"main", "http://mirror.local/models/"});
+  for (const auto& f : mirrored.files) {
+    EXPECT_EQ(f.url.rfind("http://mirror.local/models/", 0), 0u) << f.url;
+    EXPECT_EQ(f.url.find(' '), std::string::npos) << f.url;
+  }
+}
+
+TEST(ModelManifest, RejectsPathsOutsideTheModelsFolder) {
+  const auto file =
+      test::write_temp("manifest.json", R"({"files": [{"path": "../evil", "url": "http://x/y"}]})");
+  try {
+    load_model_manifest(file);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadFormat);
+    EXPECT_NE(std::string(e.what()).find("entry 1"), std::string::npos) << e.what();
+  }
+  const auto ok = test::write_temp("manifest2.json", R"({"files": [{"path": "a/b.bin"}]})");
+  EXPECT_EQ(load_model_manifest(ok, "http://m/").files[0].url, "http://m/a/b.bin");
+}
+
+}  // namespace
+}  // namespace lingualens
