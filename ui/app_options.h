@@ -1,7 +1,9 @@
 // What the desktop app was asked to open: library folder, model files, an initial query.
-// Plain values; filled by app/gui/main.cpp from the command line.
+// Plain values; filled by app/gui/main.cpp from the saved settings and the command line
+// (the command line wins).
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace lingualens::ui {
@@ -13,6 +15,10 @@ struct AppOptions {
   QString text_model;   // empty: <models>/M-BERT-Base-69
   QString text_head;    // empty: found in the text model folder
   QString search;       // run this query once the models are loaded
+  int threads = 0;      // compute threads; 0: all cores
+  int thumbnail_size = 160;
 };
 
 }  // namespace lingualens::ui
+
+Q_DECLARE_METATYPE(lingualens::ui::AppOptions)

@@ -1,17 +1,14 @@
-// The app's background work, kept off the UI thread. `Engine` loads the models and searches;
-// `IndexWorker` indexes folders, on another thread, so searching goes on while it runs. Both
-// report through queued signals; no exception ever leaves a worker (failures arrive as
-// readable messages).
+// Model loading and searching, kept off the UI thread. Lives on its own QThread (see
+// MainWindow); slots run there, signals arrive queued. No exception ever leaves it: failures
+// become readable messages.
 #pragma once
 
 #include <QObject>
 #include <QString>
-#include <QStringList>
-#include <QVector>
-#include <atomic>
 #include <memory>
 
 #include "ui/app_options.h"
+#include "ui/result_item.h"
 
 namespace lingualens {
 class TextEncoder;
@@ -21,13 +18,6 @@ class Searcher;
 
 namespace lingualens::ui {
 
-struct ResultItem {
-  QString path;
-  float score = 0;
-  qint64 taken_at = 0;  // 0: unknown
-};
-
-// Lives on a worker thread (see MainWindow). Slots run there; signals are delivered queued.
 class Engine : public QObject {
   Q_OBJECT
 
@@ -38,18 +28,26 @@ class Engine : public QObject {
   // Valid after models_loaded() (set before that signal is sent).
   std::shared_ptr<const ImageEncoder> image_encoder() const { return image_; }
   QString library_dir() const;
+  // Where the models are expected, for the first-run dialog.
+  QString models_dir() const;
+  // Whether the model files are on disk (cheap; any thread).
+  bool models_present() const;
 
  public slots:
   void load_models();
-  void search(const QString& query, int top_k);
+  // New model files chosen (first-run dialog, settings): load those.
+  void reload(const lingualens::ui::AppOptions& options);
+  void search(const lingualens::ui::SearchRequest& request);
+  // The library changed on disk (indexing finished): reopen it on the next search.
+  void library_changed();
 
  signals:
   void status(const QString& message);
-  void models_loaded();
+  void models_missing(const QString& models_dir);
+  void models_loaded(double seconds);
   void models_failed(const QString& message);
-  void results(const QString& query, const QVector<lingualens::ui::ResultItem>& items, double ms,
-               float cutoff);
-  void search_failed(const QString& message);
+  void results(const lingualens::ui::SearchOutcome& outcome);
+  void search_failed(quint64 serial, const QString& message);
 
  private:
   AppOptions options_;
@@ -58,28 +56,4 @@ class Engine : public QObject {
   std::unique_ptr<Searcher> searcher_;
 };
 
-class IndexWorker : public QObject {
-  Q_OBJECT
-
- public:
-  IndexWorker(QString library_dir, std::shared_ptr<const ImageEncoder> encoder);
-  // Thread-safe: asks the running job to stop after its current batch.
-  void cancel() { cancel_ = true; }
-
- public slots:
-  void run(const QStringList& folders);
-
- signals:
-  void progress(qint64 done, qint64 total, double images_per_second, double eta_seconds);
-  void finished(const QString& summary);
-  void failed(const QString& message);
-
- private:
-  QString library_dir_;
-  std::shared_ptr<const ImageEncoder> encoder_;
-  std::atomic<bool> cancel_{false};
-};
-
 }  // namespace lingualens::ui
-
-Q_DECLARE_METATYPE(lingualens::ui::ResultItem)

@@ -1,27 +1,37 @@
-// The main window: a search field that takes any language, the results as a thumbnail grid,
-// adding folders to the library with indexing in the background (progress, images/s, ETA,
-// cancel). The UI thread never waits on models, disk or the database: models load and
-// searches run on one worker thread, indexing on another (ui/engine.h).
+// The main window: the library panel, the search field (any language; words, example images
+// or both), the filter bar, the results grid and the preview. The UI thread never waits on
+// models, disk or the database: models load and searches run on the engine thread, indexing
+// on the index thread, thumbnails and previews on the thread pool.
 #pragma once
 
 #include <QMainWindow>
+#include <QTemporaryDir>
 #include <QThread>
 #include <memory>
 
 #include "ui/app_options.h"
+#include "ui/result_item.h"
 
 class QLabel;
 class QLineEdit;
 class QListView;
 class QProgressBar;
+class QSplitter;
 class QTimer;
 class QAction;
+class QToolButton;
 
 namespace lingualens::ui {
 
 class Engine;
 class IndexWorker;
 class ResultsModel;
+class ResultDelegate;
+class PreviewPane;
+class LibraryPanel;
+class FilterBar;
+class FolderWatcher;
+class ThumbnailCache;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -30,32 +40,72 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(AppOptions options, QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  // For scripted runs and tests.
+  QLineEdit* search_field() const { return search_; }
+  ResultsModel* results() const { return results_; }
+  QListView* grid() const { return grid_; }
+  PreviewPane* preview() const { return preview_; }
+  void search_similar_to_file(const QString& file);
+
  signals:
-  void search_requested(const QString& query, int top_k);
-  void index_requested(const QStringList& folders);
+  void search_requested(const lingualens::ui::SearchRequest& request);
+  void reload_models(const lingualens::ui::AppOptions& options);
+  // Emitted when a search's results are shown (tests, scripted screenshots).
+  void results_shown(int count);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void build_ui();
+  void build_actions();
   void wire_engine();
+  void wire_indexer();
+  void on_models_loaded(double seconds);
+  void on_models_missing(const QString& models_dir);
+  void on_results(const SearchOutcome& outcome);
   void run_search();
   void add_folder();
   void start_indexing(const QStringList& folders);
+  void set_examples(const QStringList& files, const QVector<qint64>& ids, const QString& label);
+  bool paste_image();
+  void show_failed_files(const QStringList& lines);
+  void open_settings();
   void show_message(const QString& text);
+  void update_visible_count();
 
   AppOptions options_;
   QThread engine_thread_, index_thread_;
-  Engine* engine_ = nullptr;         // lives on engine_thread_
-  IndexWorker* indexer_ = nullptr;   // lives on index_thread_
+  Engine* engine_ = nullptr;        // lives on engine_thread_
+  IndexWorker* indexer_ = nullptr;  // lives on index_thread_
+  std::shared_ptr<ThumbnailCache> thumbnails_;
   ResultsModel* results_ = nullptr;
+  ResultDelegate* delegate_ = nullptr;
   QLineEdit* search_ = nullptr;
+  QToolButton* example_chip_ = nullptr;
+  QAction* example_action_ = nullptr;
+  QStringList indexing_folders_;
   QListView* grid_ = nullptr;
+  QSplitter* splitter_ = nullptr;
+  PreviewPane* preview_ = nullptr;
+  LibraryPanel* library_ = nullptr;
+  FilterBar* filters_ = nullptr;
+  FolderWatcher* watcher_ = nullptr;
   QLabel* message_ = nullptr;
   QLabel* timing_ = nullptr;
+  QLabel* waiting_ = nullptr;
   QProgressBar* progress_ = nullptr;
-  QAction* add_folder_ = nullptr;
-  QAction* cancel_ = nullptr;
+  QAction *add_folder_ = nullptr, *pause_ = nullptr, *stop_ = nullptr;
   QTimer* debounce_ = nullptr;
+  QTemporaryDir pasted_;  // pasted images live here while used as search examples
+  QStringList example_files_;
+  QVector<qint64> example_ids_;
+  quint64 serial_ = 0;
   bool models_ready_ = false;
+  bool indexing_ = false;
 };
 
 }  // namespace lingualens::ui

@@ -1,40 +1,62 @@
-// Search results for the grid: file name, score and a thumbnail loaded lazily on a thread
-// pool (EXIF-oriented, decoded at thumbnail size), so scrolling never waits for the disk.
+// Search results for the grid. Holds every result of the last search and shows those at or
+// above the relevance threshold, sorted by relevance or by date. Thumbnails come lazily from
+// the disk cache on a thread pool, so scrolling never waits for the disk; rows can be dragged
+// out as files.
 #pragma once
 
 #include <QAbstractListModel>
 #include <QHash>
-#include <QIcon>
+#include <QImage>
 #include <QSet>
 #include <QVector>
+#include <memory>
 
-#include "ui/engine.h"
+#include "ui/result_item.h"
 
 namespace lingualens::ui {
+
+class ThumbnailCache;
 
 class ResultsModel : public QAbstractListModel {
   Q_OBJECT
 
  public:
-  static constexpr int kPathRole = Qt::UserRole + 1;
-  static constexpr int kScoreRole = Qt::UserRole + 2;
-  static constexpr int kThumbnailSize = 160;
+  enum Role { kPathRole = Qt::UserRole + 1, kScoreRole, kItemRole, kThumbnailRole, kDateTextRole };
+  enum class Sort { kRelevance, kDate };
 
-  explicit ResultsModel(QObject* parent = nullptr);
-  void set_results(const QVector<ResultItem>& items);
+  explicit ResultsModel(std::shared_ptr<const ThumbnailCache> thumbnails,
+                        QObject* parent = nullptr);
+  ~ResultsModel() override;
+
+  void set_results(const QVector<ResultItem>& items);  // best first
+  void set_min_score(float min_score);
+  void set_sort(Sort sort);
+  const QVector<ResultItem>& all() const { return all_; }
+  const ResultItem& item(int row) const { return visible_[row]; }
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
+  Qt::ItemFlags flags(const QModelIndex& index) const override;
+  QStringList mimeTypes() const override;
+  QMimeData* mimeData(const QModelIndexList& indexes) const override;
+  Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+  static QString date_text(qint64 taken_at);
+
+ signals:
+  void thumbnail_loaded(const QString& path);
 
  private:
-  void request_thumbnail(int row) const;
-  void thumbnail_ready(quint64 generation, int row, const QImage& image);
+  void rebuild();
+  void request_thumbnail(const QString& path) const;
+  void thumbnail_ready(const QString& path, const QImage& image);
 
-  QVector<ResultItem> items_;
-  QHash<int, QIcon> thumbnails_;
-  mutable QSet<int> requested_;
-  quint64 generation_ = 0;  // results replaced: late thumbnails are dropped
-  QIcon placeholder_;
+  std::shared_ptr<const ThumbnailCache> cache_;
+  QVector<ResultItem> all_, visible_;
+  float min_score_ = -2;
+  Sort sort_ = Sort::kRelevance;
+  QHash<QString, QImage> thumbnails_;
+  mutable QSet<QString> requested_;
 };
 
 }  // namespace lingualens::ui

@@ -1,4 +1,5 @@
-// lingualens: the desktop app. Parses the command line and shows the main window.
+// lingualens: the desktop app. Parses the command line, merges it with the saved settings
+// and shows the main window.
 //   lingualens [--library DIR] [--models DIR | --image-model FILE --text-model DIR
 //              --text-head FILE] [--search QUERY]
 #include <QApplication>
@@ -6,6 +7,7 @@
 #include <QIcon>
 
 #include "ui/main_window.h"
+#include "ui/settings.h"
 
 int main(int argc, char** argv) {
   Q_INIT_RESOURCE(resources);  // the .qrc lives in the static ui library
@@ -16,15 +18,22 @@ int main(int argc, char** argv) {
   QApplication::setWindowIcon(QIcon(":/lingualens/lingualens.svg"));
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QApplication::translate("main", "Search your photos by describing them, in any language."));
+  parser.setApplicationDescription(
+      QApplication::translate("main", "Search your photos by describing them, in any language."));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption library("library", QApplication::translate("main", "Library folder."), "DIR");
-  const QCommandLineOption models("models", QApplication::translate("main", "Folder with the model files."), "DIR");
-  const QCommandLineOption image_model("image-model", QApplication::translate("main", "CLIP RN50x4 weights."), "FILE");
-  const QCommandLineOption text_model("text-model", QApplication::translate("main", "M-BERT-Base-69 folder."), "DIR");
-  const QCommandLineOption text_head("text-head", QApplication::translate("main", "Text head .pkl."), "FILE");
-  const QCommandLineOption search("search", QApplication::translate("main", "Run this query at start."), "QUERY");
+  const QCommandLineOption library("library", QApplication::translate("main", "Library folder."),
+                                   "DIR");
+  const QCommandLineOption models(
+      "models", QApplication::translate("main", "Folder with the model files."), "DIR");
+  const QCommandLineOption image_model(
+      "image-model", QApplication::translate("main", "CLIP RN50x4 weights."), "FILE");
+  const QCommandLineOption text_model(
+      "text-model", QApplication::translate("main", "M-BERT-Base-69 folder."), "DIR");
+  const QCommandLineOption text_head("text-head",
+                                     QApplication::translate("main", "Text head .pkl."), "FILE");
+  const QCommandLineOption search(
+      "search", QApplication::translate("main", "Run this query at start."), "QUERY");
   parser.addOptions({library, models, image_model, text_model, text_head, search});
   parser.process(app);
 
@@ -35,7 +44,7 @@ int main(int argc, char** argv) {
   options.text_model = parser.value(text_model);
   options.text_head = parser.value(text_head);
   options.search = parser.value(search);
-  lingualens::ui::MainWindow window(options);
+  lingualens::ui::MainWindow window(lingualens::ui::merge_with_saved(options));
   window.show();
   return QApplication::exec();
 }

@@ -1,0 +1,152 @@
+#include "ui/index_worker.h"
+
+#include <QDir>
+#include <exception>
+
+#include "core/error.h"
+#include "core/image/image_encoder.h"
+#include "index/indexer.h"
+#include "index/library_db.h"
+
+namespace lingualens::ui {
+
+IndexWorker::IndexWorker(QString library_dir) : library_dir_(std::move(library_dir)) {}
+
+void IndexWorker::set_encoder(std::shared_ptr<const ImageEncoder> encoder) {
+  encoder_ = std::move(encoder);
+  drain();  // anything requested before the model was ready
+}
+
+void IndexWorker::request_index(const QStringList& folders) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (const auto& f : folders) pending_.insert(QDir::cleanPath(QDir(f).absolutePath()));
+  if (drain_posted_) return;
+  drain_posted_ = true;
+  QMetaObject::invokeMethod(this, &IndexWorker::drain, Qt::QueuedConnection);
+}
+
+void IndexWorker::pause() {
+  paused_ = true;
+  emit paused_changed(true);
+}
+
+void IndexWorker::resume() {
+  paused_ = false;
+  wake_.notify_all();
+  emit paused_changed(false);
+}
+
+void IndexWorker::cancel() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    pending_.clear();
+  }
+  cancel_ = true;
+  paused_ = false;
+  wake_.notify_all();
+}
+
+// Called by the indexer between batches: holds the job while paused.
+bool IndexWorker::should_stop() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  wake_.wait(lock, [this] { return !paused_ || cancel_; });
+  return cancel_;
+}
+
+void IndexWorker::drain() {
+  QStringList folders;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    drain_posted_ = false;
+    if (!encoder_ || pending_.isEmpty()) return;
+    folders = QStringList(pending_.begin(), pending_.end());
+    folders.sort();
+    pending_.clear();
+  }
+  cancel_ = false;
+  emit started(folders);
+  qint64 failed_total = 0;
+  bool changed = false;
+  try {
+    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadWrite);
+    IndexParams p;
+    for (const auto& f : folders) p.folders.emplace_back(f.toStdString());
+    const IndexSummary s = index_folders(
+        db, *encoder_, p,
+        [this](const IndexProgress& pr) {
+          emit progress(pr.done, pr.total, pr.images_per_second, pr.eta_seconds,
+                        QString::fromStdString(pr.phase));
+        },
+        [this] { return should_stop(); });
+    failed_total = db.count_failed();
+    changed = s.added + s.updated + s.reused + s.removed > 0;
+    QString summary = tr("Library up to date: %1 new, %2 changed, %3 removed")
+                          .arg(s.added + s.reused)
+                          .arg(s.updated)
+                          .arg(s.removed);
+    if (s.images_per_second > 0 && s.added + s.updated > 0) {
+      summary += tr(" (%1 images/s)").arg(s.images_per_second, 0, 'f', 1);
+    }
+    emit finished(summary, failed_total, changed);
+  } catch (const Error& e) {
+    if (e.kind() == ErrorKind::kCancelled) {
+      emit finished(tr("Indexing stopped; everything finished so far is saved."), -1, true);
+    } else if (e.kind() == ErrorKind::kBusy) {
+      emit failed(
+          tr("Another program (probably lingualens-cli) is updating this library. "
+             "Indexing will be possible when it has finished."));
+    } else {
+      emit failed(QString::fromStdString(e.what()));
+    }
+  } catch (const std::exception& e) {
+    emit failed(QString::fromStdString(e.what()));
+  }
+  refresh_folders();
+  drain();  // requests that arrived meanwhile
+}
+
+void IndexWorker::refresh_folders() {
+  QVector<FolderState> out;
+  try {
+    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadOnly);
+    for (const auto& r : db.roots()) {
+      FolderState f;
+      f.path = QString::fromStdString(r.path);
+      f.images = r.images;
+      f.failed = r.failed;
+      out.push_back(f);
+    }
+  } catch (const std::exception&) {
+    // No library yet: no folders.
+  }
+  emit folders(out);
+}
+
+void IndexWorker::forget(const QString& folder) {
+  try {
+    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadWrite);
+    forget_folder(db, folder.toStdString());
+    emit finished(
+        tr("Removed %1 from the library (the photos themselves are untouched).").arg(folder), -1,
+        true);
+  } catch (const std::exception& e) {
+    emit failed(QString::fromStdString(e.what()));
+  }
+  refresh_folders();
+}
+
+void IndexWorker::list_failed() {
+  QStringList lines;
+  try {
+    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadOnly);
+    for (const auto& f : db.failed_files()) {
+      lines << QString::fromStdString(f.path) + QStringLiteral("\t") +
+                   QString::fromStdString(f.error);
+    }
+  } catch (const std::exception& e) {
+    lines << QString::fromStdString(e.what());
+  }
+  emit failed_files(lines);
+}
+
+}  // namespace lingualens::ui

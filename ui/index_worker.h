@@ -1,0 +1,69 @@
+// Indexing in the background: the app's only writer to the library database. Lives on its
+// own QThread; requests from the UI thread are queued (repeated requests for the same folder
+// while one is waiting are merged), so the folder watcher can ask freely. Pause, resume and
+// cancel are thread-safe and take effect between batches; what was finished is committed.
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+
+#include "ui/result_item.h"
+
+namespace lingualens {
+class ImageEncoder;
+}
+
+namespace lingualens::ui {
+
+class IndexWorker : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit IndexWorker(QString library_dir);
+
+  // Thread-safe. Queues these folders (new or known) for indexing.
+  void request_index(const QStringList& folders);
+  void pause();
+  void resume();
+  void cancel();  // stops the running job and drops the queue
+  bool paused() const { return paused_; }
+
+ public slots:
+  // Must be called (queued) once the image model is loaded; indexing waits for it.
+  void set_encoder(std::shared_ptr<const lingualens::ImageEncoder> encoder);
+  void refresh_folders();  // emits folders()
+  void forget(const QString& folder);
+  void list_failed();  // emits failed_files()
+
+ signals:
+  void folders(const QVector<lingualens::ui::FolderState>& folders);
+  void started(const QStringList& folders);
+  void progress(qint64 done, qint64 total, double images_per_second, double eta_seconds,
+                const QString& phase);
+  void paused_changed(bool paused);
+  void finished(const QString& summary, qint64 failed_total, bool changed);
+  void failed(const QString& message);
+  void failed_files(const QStringList& lines);
+
+ private:
+  void drain();
+  bool should_stop();
+
+  QString library_dir_;
+  std::shared_ptr<const lingualens::ImageEncoder> encoder_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  QSet<QString> pending_;
+  bool drain_posted_ = false;
+  std::atomic<bool> cancel_{false}, paused_{false};
+  QString running_;  // folder being indexed (worker thread only)
+  qint64 running_left_ = 0;
+};
+
+}  // namespace lingualens::ui

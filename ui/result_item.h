@@ -1,0 +1,59 @@
+// Plain values passed between the UI thread and the workers (queued signals copy them).
+#pragma once
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace lingualens::ui {
+
+struct ResultItem {
+  qint64 id = 0;
+  QString path;
+  float score = 0;
+  qint64 taken_at = 0;  // seconds since the epoch; 0: unknown
+  qint64 size = 0;
+  int width = 0, height = 0;
+  QString camera;
+};
+
+// What to search for: words (the CLI's syntax: "beach +sunset -people"), example images
+// (files or library images), and filters applied in the library.
+struct SearchRequest {
+  quint64 serial = 0;  // echoed back so the window can drop answers to outdated requests
+  QString text;
+  QStringList example_files;
+  QVector<qint64> example_ids;
+  QString folder;  // only images under this folder; empty: all
+  QDate from, to;  // capture date range; invalid: open
+  int top_k = 500;
+  bool empty() const {
+    return text.trimmed().isEmpty() && example_files.isEmpty() && example_ids.isEmpty();
+  }
+};
+
+struct SearchOutcome {
+  quint64 serial = 0;
+  QVector<ResultItem> items;  // best first, no cutoff applied (the window's slider does that)
+  float adaptive_cutoff = 0;
+  double encode_ms = 0, total_ms = 0;
+  qint64 library_size = 0;
+};
+
+// One root folder of the library as the library panel shows it.
+struct FolderState {
+  QString path;
+  qint64 images = 0;
+  qint64 failed = 0;
+  qint64 pending = 0;  // files still to process in the running job
+  bool indexing = false;
+};
+
+}  // namespace lingualens::ui
+
+Q_DECLARE_METATYPE(lingualens::ui::ResultItem)
+Q_DECLARE_METATYPE(lingualens::ui::SearchRequest)
+Q_DECLARE_METATYPE(lingualens::ui::SearchOutcome)
+Q_DECLARE_METATYPE(lingualens::ui::FolderState)

@@ -1,0 +1,130 @@
+#include "ui/settings.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QThread>
+
+namespace lingualens::ui {
+
+AppOptions load_saved_options() {
+  QSettings s;
+  AppOptions o;
+  o.library = s.value("library").toString();
+  o.models = s.value("models/folder").toString();
+  o.image_model = s.value("models/image").toString();
+  o.text_model = s.value("models/text").toString();
+  o.text_head = s.value("models/head").toString();
+  o.threads = s.value("threads", 0).toInt();
+  o.thumbnail_size = std::clamp(s.value("thumbnail_size", 160).toInt(), 64, 512);
+  return o;
+}
+
+void save_options(const AppOptions& o) {
+  QSettings s;
+  s.setValue("library", o.library);
+  s.setValue("models/folder", o.models);
+  s.setValue("models/image", o.image_model);
+  s.setValue("models/text", o.text_model);
+  s.setValue("models/head", o.text_head);
+  s.setValue("threads", o.threads);
+  s.setValue("thumbnail_size", o.thumbnail_size);
+}
+
+AppOptions merge_with_saved(const AppOptions& cli) {
+  AppOptions o = load_saved_options();
+  auto take = [](QString& saved, const QString& given) {
+    if (!given.isEmpty()) saved = given;
+  };
+  take(o.library, cli.library);
+  // Model options belong together: any of them on the command line replaces all saved ones.
+  if (!cli.models.isEmpty() || !cli.image_model.isEmpty() || !cli.text_model.isEmpty() ||
+      !cli.text_head.isEmpty()) {
+    o.models = cli.models;
+    o.image_model = cli.image_model;
+    o.text_model = cli.text_model;
+    o.text_head = cli.text_head;
+  }
+  o.search = cli.search;
+  return o;
+}
+
+SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
+    : QDialog(parent), base_(current) {
+  setWindowTitle(tr("Settings"));
+  auto* form = new QFormLayout;
+  library_ = path_row(current.library, true, {});
+  library_->setPlaceholderText(tr("default location"));
+  form->addRow(tr("Library folder"), library_->parentWidget());
+  models_ = path_row(current.models, true, {});
+  models_->setPlaceholderText(tr("default location"));
+  form->addRow(tr("Models folder"), models_->parentWidget());
+  image_ = path_row(current.image_model, false, tr("CLIP weights (*.pt *.pth *.safetensors)"));
+  image_->setPlaceholderText(tr("RN50x4.pt in the models folder"));
+  form->addRow(tr("Image model"), image_->parentWidget());
+  text_ = path_row(current.text_model, true, {});
+  text_->setPlaceholderText(tr("M-BERT-Base-69 in the models folder"));
+  form->addRow(tr("Text model folder"), text_->parentWidget());
+  head_ = path_row(current.text_head, false, tr("Linear head (*.pkl)"));
+  head_->setPlaceholderText(tr("found in the text model folder"));
+  form->addRow(tr("Text head"), head_->parentWidget());
+  threads_ = new QSpinBox(this);
+  threads_->setRange(0, 256);
+  threads_->setSpecialValueText(tr("all cores (%1)").arg(QThread::idealThreadCount()));
+  threads_->setValue(current.threads);
+  form->addRow(tr("Compute threads"), threads_);
+  thumb_ = new QSpinBox(this);
+  thumb_->setRange(64, 512);
+  thumb_->setSingleStep(16);
+  thumb_->setSuffix(tr(" px"));
+  thumb_->setValue(current.thumbnail_size);
+  form->addRow(tr("Thumbnail size"), thumb_);
+  auto* note = new QLabel(
+      tr("Changes to the library, the models or the threads take effect at the next start."), this);
+  note->setWordWrap(true);
+  form->addRow(note);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  form->addRow(buttons);
+  setLayout(form);
+  resize(620, sizeHint().height());
+}
+
+QLineEdit* SettingsDialog::path_row(const QString& value, bool directory, const QString& filter) {
+  auto* box = new QWidget(this);
+  auto* row = new QHBoxLayout(box);
+  row->setContentsMargins(0, 0, 0, 0);
+  auto* edit = new QLineEdit(value, box);
+  edit->setClearButtonEnabled(true);
+  auto* browse = new QPushButton(tr("Choose…"), box);
+  row->addWidget(edit, 1);
+  row->addWidget(browse);
+  connect(browse, &QPushButton::clicked, this, [this, edit, directory, filter] {
+    const QString chosen =
+        directory ? QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text())
+                  : QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
+    if (!chosen.isEmpty()) edit->setText(chosen);
+  });
+  return edit;
+}
+
+AppOptions SettingsDialog::options() const {
+  AppOptions o = base_;
+  o.library = library_->text().trimmed();
+  o.models = models_->text().trimmed();
+  o.image_model = image_->text().trimmed();
+  o.text_model = text_->text().trimmed();
+  o.text_head = head_->text().trimmed();
+  o.threads = threads_->value();
+  o.thumbnail_size = thumb_->value();
+  return o;
+}
+
+}  // namespace lingualens::ui

@@ -1,0 +1,37 @@
+// Settings a user can change (library location, threads, thumbnail size, model files) and
+// the window's remembered state, stored with QSettings (~/.config/LinguaLens/LinguaLens.conf).
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+
+#include "ui/app_options.h"
+
+class QLineEdit;
+class QSpinBox;
+
+namespace lingualens::ui {
+
+// Saved choices; command-line options given at launch override them for that session.
+AppOptions load_saved_options();
+void save_options(const AppOptions& options);
+// Fills the fields of `options` the user did not give on the command line from the saved ones.
+AppOptions merge_with_saved(const AppOptions& from_command_line);
+
+class SettingsDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  explicit SettingsDialog(const AppOptions& current, QWidget* parent = nullptr);
+  AppOptions options() const;
+
+ private:
+  QLineEdit* path_row(const QString& value, bool directory, const QString& filter);
+
+  AppOptions base_;
+  QLineEdit *library_ = nullptr, *models_ = nullptr, *image_ = nullptr, *text_ = nullptr,
+            *head_ = nullptr;
+  QSpinBox *threads_ = nullptr, *thumb_ = nullptr;
+};
+
+}  // namespace lingualens::ui
