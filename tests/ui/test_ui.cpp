@@ -1,0 +1,351 @@
+// QtTest tests of the desktop app's models and controllers on the offscreen platform, with
+// the tiny fixture models: the results model (threshold, sort, drag data, thumbnails and
+// their disk cache), the index worker (progress, pause/resume, cancel, errors), the search
+// flow through the engine, the download worker against a loopback HTTP server, the folder
+// watcher, and the main window end to end.
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+#include <QtTest>
+#include <memory>
+
+#include "core/image/image_encoder.h"
+#include "core/models/model_download.h"
+#include "index/library_db.h"
+#include "tests/support/loopback_http_server.h"
+#include "ui/download_worker.h"
+#include "ui/engine.h"
+#include "ui/folder_watcher.h"
+#include "ui/index_worker.h"
+#include "ui/main_window.h"
+#include "ui/preview_pane.h"
+#include "ui/results_model.h"
+#include "ui/thumbnail_cache.h"
+
+using namespace lingualens;
+using namespace lingualens::ui;
+
+namespace {
+
+const QString kData = QStringLiteral(LINGUALENS_TEST_DATA);
+
+AppOptions tiny_options(const QString& library) {
+  AppOptions o;
+  o.library = library;
+  o.image_model = kData + "/clip-rn-tiny/RN-tiny.pt";
+  o.text_model = kData + "/mbert-tiny";
+  o.text_head = kData + "/formats/head_16x16.pkl";
+  return o;
+}
+
+// A folder of the seed photos (10 images) plus one broken file.
+QString make_photos(const QTemporaryDir& tmp) {
+  const QString photos = tmp.filePath("photos");
+  QDir().mkpath(photos + "/sub");
+  const QDir seed(kData + "/images-seed");
+  int i = 0;
+  for (const auto& name : seed.entryList({"*.jpg", "*.png"}, QDir::Files)) {
+    QFile::copy(seed.filePath(name), photos + (i++ % 2 ? "/sub/" : "/") + name);
+  }
+  QFile broken(photos + "/broken.jpg");
+  broken.open(QIODevice::WriteOnly);
+  broken.write("not a jpeg");
+  return photos;
+}
+
+std::shared_ptr<const ImageEncoder> tiny_encoder() {
+  static auto enc = std::make_shared<const ImageEncoder>(
+      ImageEncoderParams{(kData + "/clip-rn-tiny/RN-tiny.pt").toStdString(), 8});
+  return enc;
+}
+
+ResultItem item(qint64 id, const QString& path, float score, qint64 taken_at) {
+  ResultItem it;
+  it.id = id;
+  it.path = path;
+  it.score = score;
+  it.taken_at = taken_at;
+  return it;
+}
+
+// Runs an IndexWorker on its own thread, as the app does.
+struct WorkerThread {
+  QThread thread;
+  IndexWorker* worker;
+  explicit WorkerThread(const QString& library) : worker(new IndexWorker(library)) {
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+    QMetaObject::invokeMethod(
+        worker, [w = worker] { w->set_encoder(tiny_encoder()); }, Qt::QueuedConnection);
+  }
+  ~WorkerThread() {
+    worker->cancel();
+    thread.quit();
+    thread.wait();
+  }
+};
+
+}  // namespace
+
+class UiTests : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    qRegisterMetaType<SearchOutcome>();
+    qRegisterMetaType<QVector<FolderState>>();
+    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+  }
+
+  void results_model_threshold_sort_and_drag() {
+    ResultsModel model(nullptr);
+    model.set_results({item(1, "/p/a.jpg", 0.9f, 100), item(2, "/p/b.jpg", 0.5f, 300),
+                       item(3, "/p/c.jpg", 0.2f, 200)});
+    QCOMPARE(model.rowCount(), 3);
+    model.set_min_score(0.4f);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0), ResultsModel::kPathRole).toString(), QString("/p/a.jpg"));
+    model.set_sort(ResultsModel::Sort::kDate);
+    QCOMPARE(model.data(model.index(0), ResultsModel::kPathRole).toString(),
+             QString("/p/b.jpg"));  // newest
+    model.set_min_score(-2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.item(1).id, qint64(3));  // taken_at 200 between 300 and 100
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0), model.index(2)}));
+    QCOMPARE(mime->urls(),
+             (QList<QUrl>{QUrl::fromLocalFile("/p/b.jpg"), QUrl::fromLocalFile("/p/a.jpg")}));
+    QVERIFY(model.flags(model.index(0)) & Qt::ItemIsDragEnabled);
+  }
+
+  void thumbnails_load_lazily_and_are_cached_on_disk() {
+    QTemporaryDir tmp;
+    const QString photo = kData + "/images-public/exif_orientation6.jpg";
+    auto cache = std::make_shared<ThumbnailCache>(tmp.filePath("thumbnails"), 64);
+    ResultsModel model(cache);
+    model.set_results({item(1, photo, 0.5f, 0), item(2, tmp.filePath("missing.jpg"), 0.4f, 0)});
+    QSignalSpy loaded(&model, &ResultsModel::thumbnail_loaded);
+    QVERIFY(
+        !model.data(model.index(0), ResultsModel::kThumbnailRole).isValid());  // not yet: requested
+    model.data(model.index(1), ResultsModel::kThumbnailRole);
+    QTRY_COMPARE(loaded.count(), 2);
+    const QImage thumb = model.data(model.index(0), ResultsModel::kThumbnailRole).value<QImage>();
+    QVERIFY(!thumb.isNull());
+    QVERIFY(std::max(thumb.width(), thumb.height()) <= 64);
+    // EXIF orientation 6 turns the stored landscape into portrait.
+    const QImage raw(photo);
+    QCOMPARE(raw.width() > raw.height(), thumb.height() > thumb.width());
+    QVERIFY(model.data(model.index(1), ResultsModel::kThumbnailRole)
+                .value<QImage>()
+                .isNull());  // no preview
+    QVERIFY(QFile::exists(cache->cache_file(photo)));
+    QCOMPARE(QImage(cache->cache_file(photo)).size(), thumb.size());
+  }
+
+  void index_worker_reports_progress_and_errors() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    WorkerThread w(tmp.filePath("library"));
+    QSignalSpy started(w.worker, &IndexWorker::started);
+    QSignalSpy progress(w.worker, &IndexWorker::progress);
+    QSignalSpy finished(w.worker, &IndexWorker::finished);
+    QSignalSpy folders(w.worker, &IndexWorker::folders);
+    w.worker->request_index({photos});
+    w.worker->request_index({photos});  // merged with the first
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(progress.count() > 0);
+    const auto last = progress.last();
+    QCOMPARE(last[0].toLongLong(), last[1].toLongLong());  // done == total at the end
+    QCOMPARE(finished.last()[1].toLongLong(), qint64(1));  // broken.jpg
+    QTRY_VERIFY(folders.count() > 0);
+    const auto state = folders.last()[0].value<QVector<FolderState>>();
+    QCOMPARE(state.size(), 1);
+    QCOMPARE(state[0].images, qint64(10));
+    QCOMPARE(state[0].failed, qint64(1));
+    QSignalSpy failed_files(w.worker, &IndexWorker::failed_files);
+    QMetaObject::invokeMethod(w.worker, &IndexWorker::list_failed, Qt::QueuedConnection);
+    QVERIFY(failed_files.wait(10000));
+    const QStringList lines = failed_files.last()[0].toStringList();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines[0].contains("broken.jpg"));
+  }
+
+  void index_worker_pauses_resumes_and_cancels() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    WorkerThread w(tmp.filePath("library"));
+    QSignalSpy progress(w.worker, &IndexWorker::progress);
+    QSignalSpy finished(w.worker, &IndexWorker::finished);
+    w.worker->pause();  // paused before it starts: it holds at its first check
+    w.worker->request_index({photos});
+    QTest::qWait(1500);
+    QCOMPARE(finished.count(), 0);
+    w.worker->resume();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.last()[2].toBool());  // something changed
+
+    // Cancel: touch every photo so all need work again, pause, then cancel.
+    for (const auto& name : QDir(photos).entryList(QDir::Files)) {
+      QFile f(photos + "/" + name);
+      f.open(QIODevice::Append);
+      f.write("\0", 1);
+    }
+    w.worker->pause();
+    w.worker->request_index({photos});
+    QTest::qWait(500);
+    w.worker->cancel();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.last()[0].toString().contains("stopped"));
+    LibraryDb db(tmp.filePath("library").toStdString(), LibraryDb::Mode::kReadOnly);
+    QCOMPARE(QString::fromStdString(db.integrity_check()), QString("ok"));
+  }
+
+  void engine_searches_what_the_worker_indexed() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    {
+      WorkerThread w(tmp.filePath("library"));
+      QSignalSpy finished(w.worker, &IndexWorker::finished);
+      w.worker->request_index({photos});
+      QVERIFY(finished.wait(60000));
+    }
+    Engine engine(tiny_options(tmp.filePath("library")));
+    QSignalSpy loaded(&engine, &Engine::models_loaded);
+    QSignalSpy results(&engine, &Engine::results);
+    QSignalSpy failed(&engine, &Engine::search_failed);
+    engine.load_models();
+    QCOMPARE(loaded.count(), 1);
+    SearchRequest r;
+    r.serial = 7;
+    r.text = QStringLiteral("ein roter Apfel");
+    engine.search(r);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(results.count(), 1);
+    const auto out = results.last()[0].value<SearchOutcome>();
+    QCOMPARE(out.serial, quint64(7));
+    QCOMPARE(out.items.size(), 10);  // every indexed photo, best first; the slider cuts
+    QCOMPARE(out.library_size, qint64(10));
+    for (int i = 1; i < out.items.size(); ++i)
+      QVERIFY(out.items[i - 1].score >= out.items[i].score);
+    QVERIFY(out.adaptive_cutoff <= out.items.first().score);
+    // Folder filter: only the sub-folder's photos.
+    r.folder = photos + "/sub";
+    engine.search(r);
+    const auto sub = results.last()[0].value<SearchOutcome>();
+    QCOMPARE(sub.items.size(), 5);
+    for (const auto& it : sub.items) QVERIFY(it.path.startsWith(photos + "/sub/"));
+    // Find similar: a library photo is its own best match.
+    SearchRequest similar;
+    similar.example_ids = {out.items[3].id};
+    engine.search(similar);
+    QCOMPARE(results.last()[0].value<SearchOutcome>().items.first().id, out.items[3].id);
+    // Search by an image file.
+    SearchRequest by_file;
+    by_file.example_files = {out.items[2].path};
+    engine.search(by_file);
+    QCOMPARE(results.last()[0].value<SearchOutcome>().items.first().path, out.items[2].path);
+  }
+
+  void engine_reports_missing_models() {
+    QTemporaryDir tmp;
+    AppOptions o;
+    o.library = tmp.filePath("library");
+    o.models = tmp.filePath("no-models");
+    Engine engine(o);
+    QSignalSpy missing(&engine, &Engine::models_missing);
+    engine.load_models();
+    QCOMPARE(missing.count(), 1);
+    QCOMPARE(missing.last()[0].toString(), tmp.filePath("no-models"));
+    QSignalSpy failed(&engine, &Engine::search_failed);
+    SearchRequest r;
+    r.text = QStringLiteral("x");
+    engine.search(r);
+    QCOMPARE(failed.count(), 1);  // a message, not a crash
+  }
+
+  void download_worker_fetches_with_progress() {
+    test::LoopbackHttpServer server;
+    QFile src(kData + "/clip-rn-tiny/RN-tiny.pt");
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    test::ServedFile f;
+    f.body = src.readAll().toStdString();
+    f.cut_first_requests = 1;  // interrupted once, resumed
+    server.serve("/RN50x4.pt", f);
+    QTemporaryDir tmp;
+    const QString manifest = tmp.filePath("manifest.json");
+    QFile m(manifest);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(QStringLiteral("{\"files\": [{\"path\": \"RN50x4.pt\", \"sha256\": \"%1\"}]}")
+                .arg(QString::fromStdString(
+                    sha256_file((kData + "/clip-rn-tiny/RN-tiny.pt").toStdString())))
+                .toUtf8());
+    m.close();
+    DownloadWorker worker;
+    QSignalSpy list(&worker, &DownloadWorker::file_list);
+    QSignalSpy progress(&worker, &DownloadWorker::progress);
+    QSignalSpy finished(&worker, &DownloadWorker::finished);
+    worker.run(tmp.filePath("models"), QString::fromStdString(server.url()), manifest);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(finished.last()[0].toBool(), qPrintable(finished.last()[1].toString()));
+    QCOMPARE(list.last()[0].toStringList(), QStringList{"RN50x4.pt"});
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(QFileInfo(tmp.filePath("models/RN50x4.pt")).size(), qint64(f.body.size()));
+    // A wrong checksum is a readable failure.
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(
+        QStringLiteral(
+            "{\"files\": [{\"path\": \"other.pt\", \"url\": \"RN50x4.pt\", \"sha256\": \"%1\"}]}")
+            .arg(QString(64, '0'))
+            .toUtf8());
+    m.close();
+    worker.run(tmp.filePath("models"), QString::fromStdString(server.url()), manifest);
+    QVERIFY(!finished.last()[0].toBool());
+    QVERIFY(finished.last()[1].toString().contains("checksum"));
+  }
+
+  void folder_watcher_notices_new_photos() {
+    QTemporaryDir tmp;
+    QDir().mkpath(tmp.filePath("root/a/b"));
+    FolderWatcher watcher(nullptr, 200, 60);
+    QSignalSpy changed(&watcher, &FolderWatcher::changed);
+    watcher.set_roots({tmp.filePath("root")});
+    QTRY_COMPARE(watcher.watched().size(), 3);
+    QFile::copy(kData + "/images-seed/sad.jpg", tmp.filePath("root/a/b/new.jpg"));
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.last()[0].toStringList(), QStringList{tmp.filePath("root")});
+  }
+
+  void main_window_searches_at_start_and_previews() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    {
+      WorkerThread w(tmp.filePath("library"));
+      QSignalSpy finished(w.worker, &IndexWorker::finished);
+      w.worker->request_index({photos});
+      QVERIFY(finished.wait(60000));
+    }
+    AppOptions o = tiny_options(tmp.filePath("library"));
+    o.search = QStringLiteral("белая кошка");
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(shown.wait(60000));
+    QVERIFY(shown.last()[0].toInt() > 0);  // at least the photos above the adaptive cutoff
+    QVERIFY(shown.last()[0].toInt() <= 10);
+    QCOMPARE(window.search_field()->text(), o.search);
+    // The best result is selected and previewed.
+    QCOMPARE(window.preview()->item().path, window.results()->item(0).path);
+  }
+};
+
+QTEST_MAIN(UiTests)
+#include "test_ui.moc"
