@@ -14,6 +14,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev   # model downloads, SHA-256
   libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev            # libFuzzer + sanitizers for the fuzz_smoke test
 )
 
 missing=()

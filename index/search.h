@@ -14,22 +14,12 @@
 #include <vector>
 
 #include "index/library_db.h"
+#include "index/query_parser.h"
 
 namespace lingualens {
 
 class TextEncoder;
 class ImageEncoder;
-
-struct QueryTerm {
-  std::string text;  // words of this term
-  float weight = 1;  // +1, or -1 for a term written with a leading '-'
-};
-
-// Splits "red apple +table -people" into ("red apple", +1), ("table", +1), ("people", -1):
-// a word starting with '+' or '-' opens a new term; following words extend it. Quoted
-// phrases ("-\"fruit bowl\"") keep their spaces; a lone '+'/'-' or a number like "-5" is text.
-// A trailing "^w" weights its term: "beach +sunset^0.5" = beach + 0.5 · sunset.
-std::vector<QueryTerm> parse_query(const std::string& query);
 
 struct SearchParams {
   std::string query;                          // may be empty when examples are given

@@ -242,11 +242,12 @@ TEST_F(Library, AddModifyMoveCopyDeleteRerun) {
   EXPECT_EQ(s.unchanged, 7);
   EXPECT_EQ(s.added + s.updated + s.reused + s.removed, 0);
 
-  fs::rename(photos_ / "fruit/bananas.jpg", photos_ / "people/bananas moved.jpg");    // move
-  fs::copy_file(photos_ / "people/sad.jpg", photos_ / "fruit/sad copy.jpg");          // copy
-  put_photo(photos_ / "fruit/green apple.jpg", "purple apple.png");                     // modify
-  fs::last_write_time(photos_ / "fruit/green apple.jpg", fs::file_time_type::clock::now() + std::chrono::hours(1));
-  fs::remove(photos_ / "people/Smile.jpg");                                             // delete
+  fs::rename(photos_ / "fruit/bananas.jpg", photos_ / "people/bananas moved.jpg");  // move
+  fs::copy_file(photos_ / "people/sad.jpg", photos_ / "fruit/sad copy.jpg");        // copy
+  put_photo(photos_ / "fruit/green apple.jpg", "purple apple.png");                 // modify
+  fs::last_write_time(photos_ / "fruit/green apple.jpg",
+                      fs::file_time_type::clock::now() + std::chrono::hours(1));
+  fs::remove(photos_ / "people/Smile.jpg");  // delete
   s = index();
   EXPECT_EQ(s.reused, 2);
   EXPECT_EQ(s.updated, 1);
@@ -261,9 +262,11 @@ TEST_F(Library, AddModifyMoveCopyDeleteRerun) {
   EXPECT_NE(failed[0].error.find("truncated"), std::string::npos);
   EXPECT_EQ(db.integrity_check(), "ok");
   // The moved file kept its embedding: identical to encoding the file now.
-  const auto id = db.find_image(fs::weakly_canonical(photos_ / "people/bananas moved.jpg").string());
+  const auto id =
+      db.find_image(fs::weakly_canonical(photos_ / "people/bananas moved.jpg").string());
   ASSERT_TRUE(id);
-  const auto fresh = tiny().encode({decode_image_file(photos_ / "people/bananas moved.jpg").image})[0];
+  const auto fresh =
+      tiny().encode({decode_image_file(photos_ / "people/bananas moved.jpg").image})[0];
   EXPECT_GE(test::cosine(*db.embedding(*id), fresh), 0.99999);
 }
 
@@ -378,6 +381,19 @@ TEST(QueryParser, PlusMinusAndQuotes) {
   EXPECT_EQ(w[2].text, "people 10:30");
   EXPECT_FLOAT_EQ(w[2].weight, -2.f);
   EXPECT_EQ(parse_query("белая кошка")[0].text, "белая кошка");
+}
+
+TEST(Search, QueryNeverYieldsEmptyTerms) {
+  // Found by fuzz_query: "-^5" made a term with no words (an empty text to encode).
+  for (const char* q : {"-^5", "^2", "+^0.5 x", "\"fr=it bowl\"\xc7 appl\"red app\"re.5 -+x^-2 -^5",
+                        "\"\"^2", "-\"\""}) {
+    for (const auto& t : parse_query(q)) EXPECT_FALSE(t.text.empty()) << q;
+  }
+  const auto quoted = parse_query("\"fruit bowl\"^0.5 -people");
+  ASSERT_EQ(quoted.size(), 2u);
+  EXPECT_EQ(quoted[0].text, "fruit bowl");
+  EXPECT_FLOAT_EQ(quoted[0].weight, 0.5f);
+  EXPECT_EQ(parse_query("-^5")[0].text, "^5");
 }
 
 }  // namespace

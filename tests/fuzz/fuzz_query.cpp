@@ -1,0 +1,17 @@
+// libFuzzer target: the search query syntax (+/- terms, quotes, ^weights).
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "index/query_parser.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string query(reinterpret_cast<const char*>(data), size);
+  for (const auto& t : lingualens::parse_query(query)) {
+    if (t.text.empty() || !std::isfinite(t.weight))
+      std::abort();  // no empty terms, no inf/nan weights
+  }
+  return 0;
+}
