@@ -2,10 +2,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 
 #include "core/error.h"
@@ -78,7 +81,14 @@ struct LibraryDb::Impl {
     const auto lock_path = dir / "write.lock";
     lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (lock_fd < 0) {
-      throw Error(ErrorKind::kIo, lock_path, std::string("cannot create: ") + std::strerror(errno));
+      const int err = errno;
+      std::string why = std::string("cannot create: ") + std::strerror(err);
+      if (err == EROFS || err == EACCES || err == EPERM) {
+        why += " (updating the library needs write access to its folder; searching works without)";
+      } else if (err == ENOSPC || err == EDQUOT) {
+        why += " (free some space on this disk, then index again)";
+      }
+      throw Error(ErrorKind::kIo, lock_path, why);
     }
     if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
       throw Error(ErrorKind::kBusy, dir,
@@ -102,7 +112,47 @@ struct LibraryDb::Impl {
   }
 };
 
-LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode) : impl_(std::make_unique<Impl>()) {
+namespace {
+
+// SQLite's failure while writing, in words that say what to do about it.
+Error write_error(const std::filesystem::path& file, const SQLite::Exception& e) {
+  const int code = e.getErrorCode();
+  std::string why = "could not write the library database: ";
+  if (code == SQLITE_FULL)
+    why += "the disk is full; free some space and index again";
+  else if (code == SQLITE_READONLY)
+    why += "it is read-only here";
+  else if (code == SQLITE_IOERR)
+    why += "the disk refused the write (full, over quota, or removed?)";
+  else
+    why += "SQLite error";
+  return Error(ErrorKind::kIo, file,
+               why + " (" + e.what() + "). Everything committed before is intact.");
+}
+
+}  // namespace
+
+namespace {
+
+// "file:/path?immutable=1" with the characters URIs reserve escaped.
+std::string immutable_uri(const std::filesystem::path& file) {
+  std::string uri = "file:";
+  for (unsigned char c : file.string()) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f) {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      uri += buf;
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
+LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode)
+    : impl_(std::make_unique<Impl>()) {
   impl_->dir = dir;
   impl_->writable = mode == Mode::kReadWrite;
   const auto file = database_file();
@@ -112,7 +162,8 @@ LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode) : impl_(std::m
       std::filesystem::create_directories(dir, ec);
       if (ec) throw Error(ErrorKind::kIo, dir, "cannot create the library folder: " + ec.message());
       impl_->take_writer_lock();
-      impl_->db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      impl_->db = std::make_unique<SQLite::Database>(file.string(),
+                                                     SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
       impl_->db->exec("PRAGMA journal_mode = WAL");
       impl_->db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints; safe with WAL
       impl_->db->exec("PRAGMA foreign_keys = ON");
@@ -122,19 +173,32 @@ LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode) : impl_(std::m
       if (!std::filesystem::exists(file)) {
         throw Error(ErrorKind::kNotFound, dir, "no library here yet (index a folder first)");
       }
-      impl_->db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READONLY);
-      impl_->db->setBusyTimeout(5000);
-      const int version = impl_->db->execAndGet("PRAGMA user_version").getInt();
+      int version = 0;
+      try {
+        impl_->db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READONLY);
+        impl_->db->setBusyTimeout(5000);
+        version = impl_->db->execAndGet("PRAGMA user_version").getInt();
+      } catch (const SQLite::Exception&) {
+        // A WAL database needs its shared-memory file, which a reader cannot create on a
+        // read-only medium (a mounted backup, a read-only share). Nobody can write there
+        // either, so the file is immutable for as long as we read it: say so to SQLite.
+        if (::access(dir.c_str(), W_OK) == 0) throw;
+        impl_->db = std::make_unique<SQLite::Database>(immutable_uri(file),
+                                                       SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        version = impl_->db->execAndGet("PRAGMA user_version").getInt();
+      }
       if (version == 0) {  // created by a writer that has not finished setting it up
         throw Error(ErrorKind::kNotFound, dir, "no library here yet (index a folder first)");
       }
       if (version != kSchemaVersion) {
         throw Error(ErrorKind::kUnsupported, file,
                     "schema version " + std::to_string(version) + ", expected " +
-                        std::to_string(kSchemaVersion) + " (open it once with indexing to upgrade)");
+                        std::to_string(kSchemaVersion) +
+                        " (open it once with indexing to upgrade)");
       }
     }
   } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_FULL || e.getErrorCode() == SQLITE_IOERR) throw write_error(file, e);
     throw Error(ErrorKind::kIo, file, std::string("cannot open the library database: ") + e.what());
   }
 }
@@ -152,22 +216,31 @@ std::optional<std::string> LibraryDb::meta(const std::string& key) const {
 }
 
 void LibraryDb::set_meta(const std::string& key, const std::string& value) {
-  SQLite::Statement q(*impl_->db, "INSERT INTO meta(key, value) VALUES(?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-  q.bind(1, key);
-  q.bind(2, value);
-  q.exec();
+  try {
+    SQLite::Statement q(*impl_->db,
+                        "INSERT INTO meta(key, value) VALUES(?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key);
+    q.bind(2, value);
+    q.exec();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
 }
 
 int64_t LibraryDb::generation() const { return std::stoll(meta("generation").value_or("0")); }
 
 int64_t LibraryDb::add_root(const std::string& path) {
-  if (auto r = find_root(path)) return r->id;
-  SQLite::Statement q(*impl_->db, "INSERT INTO roots(path, added_at) VALUES(?, ?)");
-  q.bind(1, path);
-  q.bind(2, now_seconds());
-  q.exec();
-  return impl_->db->getLastInsertRowid();
+  try {
+    if (auto r = find_root(path)) return r->id;
+    SQLite::Statement q(*impl_->db, "INSERT INTO roots(path, added_at) VALUES(?, ?)");
+    q.bind(1, path);
+    q.bind(2, now_seconds());
+    q.exec();
+    return impl_->db->getLastInsertRowid();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
 }
 
 std::vector<RootFolder> LibraryDb::roots() const {
@@ -192,20 +265,25 @@ std::optional<RootFolder> LibraryDb::find_root(const std::string& path) const {
 }
 
 void LibraryDb::remove_root(int64_t root_id) {
-  SQLite::Transaction tx(*impl_->db);
-  SQLite::Statement tomb(*impl_->db,
-                         "INSERT OR REPLACE INTO removed(id, gen) SELECT id, ? FROM images WHERE root_id = ?");
-  tomb.bind(1, generation() + 1);
-  tomb.bind(2, root_id);
-  tomb.exec();
-  SQLite::Statement del_images(*impl_->db, "DELETE FROM images WHERE root_id = ?");
-  del_images.bind(1, root_id);
-  del_images.exec();
-  SQLite::Statement del_root(*impl_->db, "DELETE FROM roots WHERE id = ?");
-  del_root.bind(1, root_id);
-  del_root.exec();
-  impl_->db->exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
-  tx.commit();
+  try {
+    SQLite::Transaction tx(*impl_->db);
+    SQLite::Statement tomb(
+        *impl_->db,
+        "INSERT OR REPLACE INTO removed(id, gen) SELECT id, ? FROM images WHERE root_id = ?");
+    tomb.bind(1, generation() + 1);
+    tomb.bind(2, root_id);
+    tomb.exec();
+    SQLite::Statement del_images(*impl_->db, "DELETE FROM images WHERE root_id = ?");
+    del_images.bind(1, root_id);
+    del_images.exec();
+    SQLite::Statement del_root(*impl_->db, "DELETE FROM roots WHERE id = ?");
+    del_root.bind(1, root_id);
+    del_root.exec();
+    impl_->db->exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
 }
 
 std::vector<FileState> LibraryDb::file_states(int64_t root_id) const {
@@ -216,7 +294,8 @@ std::vector<FileState> LibraryDb::file_states(int64_t root_id) const {
   std::vector<FileState> out;
   while (q.executeStep()) {
     out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
-                   q.getColumn(3).getInt64(), q.getColumn(4).getString(), q.getColumn(5).getInt() != 0});
+                   q.getColumn(3).getInt64(), q.getColumn(4).getString(),
+                   q.getColumn(5).getInt() != 0});
   }
   return out;
 }
@@ -229,10 +308,12 @@ Embedding blob_to_embedding(const SQLite::Column& c) {
 }
 }  // namespace
 
-std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash, const std::string& model_id) const {
-  SQLite::Statement q(*impl_->db,
-                      "SELECT width, height, taken_at, IFNULL(camera, ''), latitude, longitude, embedding "
-                      "FROM images WHERE hash = ? AND model_id = ? AND status = 0 LIMIT 1");
+std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash,
+                                                   const std::string& model_id) const {
+  SQLite::Statement q(
+      *impl_->db,
+      "SELECT width, height, taken_at, IFNULL(camera, ''), latitude, longitude, embedding "
+      "FROM images WHERE hash = ? AND model_id = ? AND status = 0 LIMIT 1");
   q.bind(1, hash);
   q.bind(2, model_id);
   if (!q.executeStep()) return std::nullopt;
@@ -250,17 +331,26 @@ std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash, cons
 }
 
 void LibraryDb::begin() {
-  impl_->db->exec("BEGIN IMMEDIATE");
-  impl_->embeddings_changed = false;
-  impl_->next_gen = generation() + 1;
+  try {
+    impl_->db->exec("BEGIN IMMEDIATE");
+    impl_->embeddings_changed = false;
+    impl_->next_gen = generation() + 1;
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
 }
 
 void LibraryDb::commit() {
-  if (impl_->embeddings_changed) {
-    impl_->db->exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  try {
+    if (impl_->embeddings_changed) {
+      impl_->db->exec(
+          "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    }
+    impl_->db->exec("COMMIT");
+    impl_->embeddings_changed = false;
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
   }
-  impl_->db->exec("COMMIT");
-  impl_->embeddings_changed = false;
 }
 
 void LibraryDb::rollback() {
@@ -273,52 +363,71 @@ void LibraryDb::rollback() {
 }
 
 int64_t LibraryDb::upsert(const ImageRecord& r) {
-  SQLite::Statement q(*impl_->db,
-                      "INSERT INTO images(root_id, rel_path, size, mtime_ns, hash, width, height, "
-                      "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at, gen) "
-                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                      "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
-                      "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
-                      "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
-                      "  latitude = excluded.latitude, longitude = excluded.longitude, "
-                      "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
-                      "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen "
-                      "RETURNING id");
-  q.bind(1, r.root_id);
-  q.bind(2, r.rel_path);
-  q.bind(3, r.size);
-  q.bind(4, r.mtime_ns);
-  q.bind(5, r.hash);
-  q.bind(6, r.width);
-  q.bind(7, r.height);
-  if (r.taken_at) q.bind(8, *r.taken_at); else q.bind(8);
-  q.bind(9, r.camera);
-  if (r.latitude) q.bind(10, *r.latitude); else q.bind(10);
-  if (r.longitude) q.bind(11, *r.longitude); else q.bind(11);
-  q.bind(12, r.failed ? 1 : 0);
-  q.bind(13, r.error);
-  if (r.embedding.empty()) {
-    q.bind(14);
-  } else {
-    q.bind(14, r.embedding.data(), static_cast<int>(r.embedding.size() * sizeof(float)));
+  try {
+    SQLite::Statement q(
+        *impl_->db,
+        "INSERT INTO images(root_id, rel_path, size, mtime_ns, hash, width, height, "
+        "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at, "
+        "gen) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
+        "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
+        "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
+        "  latitude = excluded.latitude, longitude = excluded.longitude, "
+        "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
+        "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen "
+        "RETURNING id");
+    q.bind(1, r.root_id);
+    q.bind(2, r.rel_path);
+    q.bind(3, r.size);
+    q.bind(4, r.mtime_ns);
+    q.bind(5, r.hash);
+    q.bind(6, r.width);
+    q.bind(7, r.height);
+    if (r.taken_at)
+      q.bind(8, *r.taken_at);
+    else
+      q.bind(8);
+    q.bind(9, r.camera);
+    if (r.latitude)
+      q.bind(10, *r.latitude);
+    else
+      q.bind(10);
+    if (r.longitude)
+      q.bind(11, *r.longitude);
+    else
+      q.bind(11);
+    q.bind(12, r.failed ? 1 : 0);
+    q.bind(13, r.error);
+    if (r.embedding.empty()) {
+      q.bind(14);
+    } else {
+      q.bind(14, r.embedding.data(), static_cast<int>(r.embedding.size() * sizeof(float)));
+    }
+    q.bind(15, r.model_id);
+    q.bind(16, now_seconds());
+    q.bind(17, impl_->next_gen);
+    q.executeStep();
+    impl_->embeddings_changed = true;
+    return q.getColumn(0).getInt64();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
   }
-  q.bind(15, r.model_id);
-  q.bind(16, now_seconds());
-  q.bind(17, impl_->next_gen);
-  q.executeStep();
-  impl_->embeddings_changed = true;
-  return q.getColumn(0).getInt64();
 }
 
 void LibraryDb::remove(int64_t image_id) {
-  SQLite::Statement tomb(*impl_->db, "INSERT OR REPLACE INTO removed(id, gen) VALUES(?, ?)");
-  tomb.bind(1, image_id);
-  tomb.bind(2, impl_->next_gen);
-  tomb.exec();
-  SQLite::Statement q(*impl_->db, "DELETE FROM images WHERE id = ?");
-  q.bind(1, image_id);
-  q.exec();
-  impl_->embeddings_changed = true;
+  try {
+    SQLite::Statement tomb(*impl_->db, "INSERT OR REPLACE INTO removed(id, gen) VALUES(?, ?)");
+    tomb.bind(1, image_id);
+    tomb.bind(2, impl_->next_gen);
+    tomb.exec();
+    SQLite::Statement q(*impl_->db, "DELETE FROM images WHERE id = ?");
+    q.bind(1, image_id);
+    q.exec();
+    impl_->embeddings_changed = true;
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
 }
 
 int64_t LibraryDb::count_indexed() const {
@@ -330,20 +439,22 @@ int64_t LibraryDb::count_failed() const {
 }
 
 std::vector<FailedFile> LibraryDb::failed_files() const {
-  SQLite::Statement q(*impl_->db,
-                      "SELECT r.path, i.rel_path, IFNULL(i.error, '') FROM images i "
-                      "JOIN roots r ON r.id = i.root_id WHERE i.status = 1 ORDER BY r.path, i.rel_path");
+  SQLite::Statement q(
+      *impl_->db,
+      "SELECT r.path, i.rel_path, IFNULL(i.error, '') FROM images i "
+      "JOIN roots r ON r.id = i.root_id WHERE i.status = 1 ORDER BY r.path, i.rel_path");
   std::vector<FailedFile> out;
   while (q.executeStep()) {
-    out.push_back({join_path(q.getColumn(0).getString(), q.getColumn(1).getString()), q.getColumn(2).getString()});
+    out.push_back({join_path(q.getColumn(0).getString(), q.getColumn(1).getString()),
+                   q.getColumn(2).getString()});
   }
   return out;
 }
 
-void LibraryDb::for_each_embedding(const std::string& model_id,
-                                   const std::function<void(int64_t, const float*, int)>& fn) const {
-  SQLite::Statement q(*impl_->db,
-                      "SELECT id, embedding FROM images WHERE status = 0 AND model_id = ? ORDER BY id");
+void LibraryDb::for_each_embedding(
+    const std::string& model_id, const std::function<void(int64_t, const float*, int)>& fn) const {
+  SQLite::Statement q(
+      *impl_->db, "SELECT id, embedding FROM images WHERE status = 0 AND model_id = ? ORDER BY id");
   q.bind(1, model_id);
   while (q.executeStep()) {
     const auto c = q.getColumn(1);
@@ -352,18 +463,20 @@ void LibraryDb::for_each_embedding(const std::string& model_id,
   }
 }
 
-void LibraryDb::changes_since(int64_t generation, const std::string& model_id,
-                              const std::function<void(int64_t)>& removed,
-                              const std::function<void(int64_t, const float*, int)>& written) const {
+void LibraryDb::changes_since(
+    int64_t generation, const std::string& model_id, const std::function<void(int64_t)>& removed,
+    const std::function<void(int64_t, const float*, int)>& written) const {
   SQLite::Statement r(*impl_->db, "SELECT id FROM removed WHERE gen > ?");
   r.bind(1, generation);
   while (r.executeStep()) removed(r.getColumn(0).getInt64());
   // Rows rewritten as failed, or for another model, leave the index too.
-  SQLite::Statement w(*impl_->db, "SELECT id, status, model_id, embedding FROM images WHERE gen > ?");
+  SQLite::Statement w(*impl_->db,
+                      "SELECT id, status, model_id, embedding FROM images WHERE gen > ?");
   w.bind(1, generation);
   while (w.executeStep()) {
     const auto c = w.getColumn(3);
-    if (w.getColumn(1).getInt() == 0 && w.getColumn(2).getString() == model_id && c.getBytes() > 0) {
+    if (w.getColumn(1).getInt() == 0 && w.getColumn(2).getString() == model_id &&
+        c.getBytes() > 0) {
       written(w.getColumn(0).getInt64(), static_cast<const float*>(c.getBlob()),
               c.getBytes() / static_cast<int>(sizeof(float)));
     } else {
@@ -380,10 +493,11 @@ std::optional<Embedding> LibraryDb::embedding(int64_t image_id) const {
 }
 
 std::vector<ImageInfo> LibraryDb::images(const std::vector<int64_t>& ids) const {
-  SQLite::Statement q(*impl_->db,
-                      "SELECT i.id, r.path, i.rel_path, i.root_id, i.size, i.width, i.height, i.taken_at, "
-                      "  IFNULL(i.camera, ''), i.latitude, i.longitude "
-                      "FROM images i JOIN roots r ON r.id = i.root_id WHERE i.id = ?");
+  SQLite::Statement q(
+      *impl_->db,
+      "SELECT i.id, r.path, i.rel_path, i.root_id, i.size, i.width, i.height, i.taken_at, "
+      "  IFNULL(i.camera, ''), i.latitude, i.longitude "
+      "FROM images i JOIN roots r ON r.id = i.root_id WHERE i.id = ?");
   std::vector<ImageInfo> out;
   out.reserve(ids.size());
   for (int64_t id : ids) {
@@ -410,7 +524,8 @@ std::optional<int64_t> LibraryDb::find_image(const std::string& absolute_path) c
   for (const auto& root : roots()) {
     const std::string prefix = root.path + "/";
     if (absolute_path.rfind(prefix, 0) != 0) continue;
-    SQLite::Statement q(*impl_->db, "SELECT id FROM images WHERE root_id = ? AND rel_path = ? AND status = 0");
+    SQLite::Statement q(*impl_->db,
+                        "SELECT id FROM images WHERE root_id = ? AND rel_path = ? AND status = 0");
     q.bind(1, root.id);
     q.bind(2, absolute_path.substr(prefix.size()));
     if (q.executeStep()) return q.getColumn(0).getInt64();

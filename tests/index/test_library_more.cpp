@@ -1,11 +1,6 @@
 // Library behaviour that needs more than one actor: metadata and date filters, text queries,
-// a reader next to a writer, and an indexer killed with SIGKILL mid-run.
+// a reader next to a writer.
 #include <gtest/gtest.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-
-#include <fcntl.h>
 
 #include <chrono>
 #include <fstream>
@@ -22,8 +17,6 @@
 #include "index/search.h"
 #include "index/vector_index.h"
 #include "tests/test_models.h"
-
-extern char** environ;
 
 namespace lingualens {
 namespace {
@@ -176,72 +169,6 @@ TEST(LibrarySearch, FollowsCommitsMadeAfterTheIndexWasSaved) {
     EXPECT_NEAR(r.results[1].score, 1.0, 1e-4);
     if (s != &open_searcher) delete s;
   }
-}
-
-// Runs lingualens-cli index in a child process and kills it with SIGKILL after `delay`.
-int index_in_child(const fs::path& lib, const fs::path& photos, std::chrono::milliseconds delay, bool kill) {
-  std::vector<std::string> args = {LINGUALENS_CLI, "--threads", "1", "index", "--library", lib.string(),
-                                   "--image-model", test::data("clip-rn-tiny/RN-tiny.pt").string(),
-                                   "--batch", "2", "--json", photos.string()};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  pid_t pid;
-  EXPECT_EQ(posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ), 0);
-  posix_spawn_file_actions_destroy(&fa);
-  if (kill) {
-    std::this_thread::sleep_for(delay);
-    ::kill(pid, SIGKILL);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return status;
-}
-
-TEST(CrashSafety, KilledIndexerLosesNothingCommittedAndResumes) {
-  const auto root = scratch();
-  const auto photos = root / "photos";
-  fs::create_directories(photos);
-  // 40 distinct files: the same pixels with different trailing bytes (distinct hashes).
-  const char* seeds[] = {"red apple.jpg", "bananas.jpg", "sad.jpg", "Smile.jpg", "green apple.jpg"};
-  for (int k = 0; k < 40; ++k) {
-    const auto to = photos / ("p" + std::to_string(k) + ".jpg");
-    fs::copy_file(test::data(std::string("images-seed/") + seeds[k % 5]), to);
-    std::ofstream(to, std::ios::app | std::ios::binary) << "salt" << k;
-  }
-  std::vector<std::string> committed_before;
-  int64_t last_count = 0;
-  for (int round = 0; round < 4; ++round) {
-    const int status = index_in_child(root / "lib", photos, std::chrono::milliseconds(700 + 300 * round), true);
-    if (!WIFSIGNALED(status)) break;  // finished before the kill
-    std::unique_ptr<LibraryDb> opened;
-    try {
-      opened = std::make_unique<LibraryDb>(root / "lib", LibraryDb::Mode::kReadOnly);
-    } catch (const Error& e) {
-      EXPECT_EQ(e.kind(), ErrorKind::kNotFound) << e.what();  // killed before creating it
-      continue;
-    }
-    LibraryDb& db = *opened;
-    EXPECT_EQ(db.integrity_check(), "ok") << "round " << round;
-    const int64_t n = db.count_indexed();
-    EXPECT_GE(n, last_count) << "committed embeddings lost in round " << round;
-    last_count = n;
-  }
-  const int status = index_in_child(root / "lib", photos, {}, false);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-  LibraryDb db(root / "lib", LibraryDb::Mode::kReadOnly);
-  EXPECT_EQ(db.integrity_check(), "ok");
-  EXPECT_EQ(db.count_indexed(), 40);
-  EXPECT_EQ(db.count_failed(), 0);
-  // FAISS consistent with SQLite: a search sees every image.
-  Searcher s(root / "lib", nullptr, &tiny());
-  SearchParams p;
-  p.images = {photos / "p0.jpg"};
-  p.top_k = 100;
-  EXPECT_EQ(s.search(p).results.size(), 40u);
 }
 
 }  // namespace
