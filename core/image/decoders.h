@@ -29,5 +29,8 @@ void check_dimensions(int64_t width, int64_t height, const std::filesystem::path
 
 // EXIF orientation (1-8) from TIFF-structured EXIF data ("II*\0" / "MM\0*"); 1 when absent.
 int exif_orientation(const uint8_t* tiff, size_t size);
+// Once per process: exiv2's XMP toolkit set up for threads, and its console messages muted
+// (a bad file's problems are recorded as our own per-file errors instead).
+void init_exiv2();
 
 }  // namespace lingualens::decoders

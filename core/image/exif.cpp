@@ -3,12 +3,22 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #include <exiv2/exiv2.hpp>
+#include <mutex>
 
 #include "core/image/decoders.h"
 
 namespace lingualens::decoders {
 
+void init_exiv2() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    Exiv2::XmpParser::initialize();
+    Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
+  });
+}
+
 int exif_orientation(const uint8_t* tiff, size_t size) {
+  init_exiv2();
   try {
     Exiv2::ExifData exif;
     Exiv2::ExifParser::decode(exif, tiff, static_cast<uint32_t>(size));

@@ -5,6 +5,8 @@
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #include <exiv2/exiv2.hpp>
 
+#include "core/image/decoders.h"
+
 #include <cstdio>
 #include <mutex>
 
@@ -58,9 +60,7 @@ std::optional<int64_t> parse_exif_datetime(const std::string& text) {
 }
 
 PhotoMetadata read_photo_metadata(const std::filesystem::path& file) {
-  // exiv2's XMP toolkit must be initialised once before threads use it.
-  static std::once_flag xmp_once;
-  std::call_once(xmp_once, [] { Exiv2::XmpParser::initialize(); });
+  decoders::init_exiv2();
   PhotoMetadata m;
   try {
     auto image = Exiv2::ImageFactory::open(file.string());
