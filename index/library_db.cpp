@@ -496,7 +496,7 @@ std::vector<ImageInfo> LibraryDb::images(const std::vector<int64_t>& ids) const 
   SQLite::Statement q(
       *impl_->db,
       "SELECT i.id, r.path, i.rel_path, i.root_id, i.size, i.width, i.height, i.taken_at, "
-      "  IFNULL(i.camera, ''), i.latitude, i.longitude "
+      "  IFNULL(i.camera, ''), i.latitude, i.longitude, i.mtime_ns "
       "FROM images i JOIN roots r ON r.id = i.root_id WHERE i.id = ?");
   std::vector<ImageInfo> out;
   out.reserve(ids.size());
@@ -515,6 +515,7 @@ std::vector<ImageInfo> LibraryDb::images(const std::vector<int64_t>& ids) const 
     info.camera = q.getColumn(8).getString();
     if (!q.getColumn(9).isNull()) info.latitude = q.getColumn(9).getDouble();
     if (!q.getColumn(10).isNull()) info.longitude = q.getColumn(10).getDouble();
+    info.mtime_ns = q.getColumn(11).getInt64();
     out.push_back(std::move(info));
   }
   return out;

@@ -62,6 +62,7 @@ struct ImageInfo {
   std::string path;  // absolute
   int64_t root_id = 0;
   int64_t size = 0;
+  int64_t mtime_ns = 0;
   int width = 0, height = 0;
   std::optional<int64_t> taken_at;
   std::string camera;

@@ -11,13 +11,15 @@
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
+#include "index/indexer.h"
+#include "index/stored_embeddings.h"
 
 namespace lingualens::cli {
 namespace {
 
 struct EvalOptions {
   ModelOptions model;
-  std::string set_file, out, images_dir, languages;
+  std::string set_file, out, images_dir, languages, library;
   bool json = false;
 };
 
@@ -36,7 +38,15 @@ int run_eval(const EvalOptions& o) {
   }
   const TextEncoder text(TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
   const ImageEncoder image(ImageEncoderParams{o.model.image_model_path(), 8});
-  const EvaluationResult r = run_evaluation(set, text, image, langs);
+  EvaluationParams params;
+  params.languages = langs;
+  std::unique_ptr<StoredEmbeddings> stored;
+  if (!o.library.empty()) {
+    stored = std::make_unique<StoredEmbeddings>(o.library, image_model_id(image));
+    params.stored_embedding = [&](const std::filesystem::path& p) { return stored->find(p); };
+  }
+  const EvaluationRun run = run_evaluation(set, text, image, params);
+  const EvaluationResult& r = run.result;
   if (!o.out.empty()) write_evaluation_report(r, set, o.out);
   if (o.json) {
     nlohmann::json j;
@@ -61,20 +71,27 @@ int run_eval(const EvalOptions& o) {
     j["summary"] = nlohmann::json::array();
     for (const auto& lang : r.summary) {
       const auto& l = j["languages"][lang];
-      nlohmann::json s = {{"language", lang}, {"accuracy", l["accuracy"]}, {"recall_t2i_1", l["recall_t2i"]["1"]}};
-      if (l.contains("mean_cosine_to_reference")) s["mean_cosine_to_reference"] = l["mean_cosine_to_reference"];
+      nlohmann::json s = {
+          {"language", lang}, {"accuracy", l["accuracy"]}, {"recall_t2i_1", l["recall_t2i"]["1"]}};
+      if (l.contains("mean_cosine_to_reference"))
+        s["mean_cosine_to_reference"] = l["mean_cosine_to_reference"];
       if (l.contains("overlap_at_k")) s["overlap_at_k"] = l["overlap_at_k"];
       j["summary"].push_back(std::move(s));
     }
     j["overlap_k"] = r.overlap_k;
+    j["images_encoded"] = run.images_encoded;
+    j["images_reused"] = run.images_reused;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
-    std::printf("%-10s %9s %9s %12s %10s\n", "language", "accuracy", "t2i R@1", "cos to ref", "overlap@k");
+    std::printf("%-10s %9s %9s %12s %10s\n", "language", "accuracy", "t2i R@1", "cos to ref",
+                "overlap@k");
     for (const auto& lang : r.summary) {
-      const auto& l = *std::find_if(r.languages.begin(), r.languages.end(), [&](const auto& x) { return x.language == lang; });
-      std::printf("%-10s %9.3f %9.3f %12s %10s\n", lang.c_str(), l.accuracy, l.recall_t2i.at(1),
-                  l.mean_cosine_to_reference ? std::to_string(*l.mean_cosine_to_reference).c_str() : "-",
-                  l.overlap_at_k ? std::to_string(*l.overlap_at_k).c_str() : "-");
+      const auto& l = *std::find_if(r.languages.begin(), r.languages.end(),
+                                    [&](const auto& x) { return x.language == lang; });
+      std::printf(
+          "%-10s %9.3f %9.3f %12s %10s\n", lang.c_str(), l.accuracy, l.recall_t2i.at(1),
+          l.mean_cosine_to_reference ? std::to_string(*l.mean_cosine_to_reference).c_str() : "-",
+          l.overlap_at_k ? std::to_string(*l.overlap_at_k).c_str() : "-");
     }
     if (!o.out.empty()) std::printf("Report: %s/report.html\n", o.out.c_str());
   }
@@ -85,12 +102,18 @@ int run_eval(const EvalOptions& o) {
 
 void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto o = std::make_shared<EvalOptions>();
-  auto* cmd = app.add_subcommand("eval", "How well do captions survive translation? (images x captions per language)");
+  auto* cmd = app.add_subcommand(
+      "eval", "How well do captions survive translation? (images x captions per language)");
   o->model.add_to(*cmd, true, true, true);
   cmd->add_option("set", o->set_file, "Evaluation set (.json or .tsv)")->required();
-  cmd->add_option("--languages", o->languages, "Comma-separated language codes (default: all in the set)");
+  cmd->add_option("--languages", o->languages,
+                  "Comma-separated language codes (default: all in the set)");
   cmd->add_option("--out", o->out, "Write CSVs, PNG heatmaps and report.html here");
-  cmd->add_option("--images", o->images_dir, "Folder the set's relative image paths are in (default: the set's folder)");
+  cmd->add_option("--images", o->images_dir,
+                  "Folder the set's relative image paths are in (default: the set's folder)");
+  cmd->add_option(
+      "--library", o->library,
+      "Reuse the embeddings of photos already indexed in this library (same image model)");
   cmd->add_flag("--json", o->json, "Machine-readable JSON on stdout");
   cmd->callback([o, &global, &exit_code] {
     configure_compute_threads(global.threads);

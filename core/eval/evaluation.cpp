@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/image/decode.h"
+#include "core/image/encode_files.h"
 #include "core/image/image_encoder.h"
 #include "core/text/text_encoder.h"
 
@@ -65,7 +66,8 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
     for (const auto& [i, e] : per_item) {
       if (e.size() != dim) {
         throw Error(ErrorKind::kMismatch, "the text model gives " + std::to_string(e.size()) +
-                                              "-d embeddings but the image model " + std::to_string(dim) +
+                                              "-d embeddings but the image model " +
+                                              std::to_string(dim) +
                                               "-d: they do not share a space");
       }
       if (i < 0 || i >= n) throw Error(ErrorKind::kInvalidArgument, "caption of an unknown item");
@@ -104,7 +106,8 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
       const float mx = m ? *std::max_element(r.cosine[i].begin(), r.cosine[i].end()) : 0.f;
       double z = 0;
       for (int j = 0; j < m; ++j) z += std::exp(100.0 * (r.cosine[i][j] - mx));
-      for (int j = 0; j < m; ++j) r.softmax[i][j] = static_cast<float>(100.0 * std::exp(100.0 * (r.cosine[i][j] - mx)) / z);
+      for (int j = 0; j < m; ++j)
+        r.softmax[i][j] = static_cast<float>(100.0 * std::exp(100.0 * (r.cosine[i][j] - mx)) / z);
     }
     int correct = 0;
     std::map<int, int> t2i, i2t;
@@ -149,34 +152,86 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
   }
   std::vector<const LanguageResult*> order;
   for (const auto& r : result.languages) order.push_back(&r);
-  std::stable_sort(order.begin(), order.end(), [](const LanguageResult* a, const LanguageResult* b) {
-    if (a->accuracy != b->accuracy) return a->accuracy > b->accuracy;
-    return a->mean_cosine_to_reference.value_or(2) > b->mean_cosine_to_reference.value_or(2);
-  });
+  std::stable_sort(
+      order.begin(), order.end(), [](const LanguageResult* a, const LanguageResult* b) {
+        if (a->accuracy != b->accuracy) return a->accuracy > b->accuracy;
+        return a->mean_cosine_to_reference.value_or(2) > b->mean_cosine_to_reference.value_or(2);
+      });
   for (const auto* r : order) result.summary.push_back(r->language);
   return result;
 }
 
-EvaluationResult run_evaluation(const EvalSet& set, const TextEncoder& text, const ImageEncoder& image,
-                                std::vector<std::string> languages) {
-  if (languages.empty()) languages = set.languages();
-  std::vector<Image8> decoded;
-  for (const auto& item : set.items) decoded.push_back(decode_image_file(item.image).image);
-  const auto image_embeddings = image.encode(decoded);
+EvaluationRun run_evaluation(const EvalSet& set, const TextEncoder& text, const ImageEncoder& image,
+                             const EvaluationParams& params, const ProgressFn& progress,
+                             const CancelFn& cancel) {
+  const std::vector<std::string> languages =
+      params.languages.empty() ? set.languages() : params.languages;
+  EvaluationRun run;
+  const int n = static_cast<int>(set.items.size());
+  std::vector<Embedding> image_embeddings(static_cast<size_t>(n));
+  std::vector<std::filesystem::path> to_encode;
+  std::vector<int> to_encode_items;
+  for (int i = 0; i < n; ++i) {
+    std::optional<Embedding> stored;
+    if (params.stored_embedding) stored = params.stored_embedding(set.items[i].image);
+    if (stored && static_cast<int>(stored->size()) == image.dim()) {
+      image_embeddings[static_cast<size_t>(i)] = std::move(*stored);
+      ++run.images_reused;
+    } else {
+      to_encode.push_back(set.items[i].image);
+      to_encode_items.push_back(i);
+    }
+  }
+  int64_t total_captions = 0;
+  for (const auto& lang : languages) {
+    for (const auto& item : set.items) total_captions += item.captions.count(lang);
+  }
+  const int64_t total = static_cast<int64_t>(to_encode.size()) + total_captions;
+  auto results = encode_image_files(
+      image, to_encode, {},
+      [&](int64_t done, int64_t) {
+        if (progress) progress(done, total);
+      },
+      cancel);
+  for (size_t k = 0; k < results.size(); ++k) {
+    if (!results[k].embedding)
+      throw Error(ErrorKind::kBadFormat, results[k].path, results[k].error);
+    image_embeddings[static_cast<size_t>(to_encode_items[k])] = std::move(*results[k].embedding);
+  }
+  run.images_encoded = static_cast<int64_t>(to_encode.size());
+  int64_t done = run.images_encoded;
   std::map<std::string, std::map<int, Embedding>> texts;
   for (const auto& lang : languages) {
     std::vector<std::string> captions;
     std::vector<int> items;
-    for (int i = 0; i < static_cast<int>(set.items.size()); ++i) {
-      auto c = set.items[i].captions.find(lang);
-      if (c == set.items[i].captions.end()) continue;
+    for (int i = 0; i < n; ++i) {
+      auto c = set.items[static_cast<size_t>(i)].captions.find(lang);
+      if (c == set.items[static_cast<size_t>(i)].captions.end()) continue;
       captions.push_back(c->second);
       items.push_back(i);
     }
-    const auto embs = text.encode(captions);
-    for (size_t k = 0; k < items.size(); ++k) texts[lang][items[k]] = embs[k];
+    // In batches, so progress moves and cancel is honoured on large sets.
+    const size_t batch = static_cast<size_t>(std::max(1, params.text_batch));
+    for (size_t from = 0; from < captions.size(); from += batch) {
+      if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "evaluation cancelled");
+      const size_t to = std::min(captions.size(), from + batch);
+      auto embs =
+          text.encode(std::vector<std::string>(captions.begin() + static_cast<std::ptrdiff_t>(from),
+                                               captions.begin() + static_cast<std::ptrdiff_t>(to)));
+      for (size_t k = from; k < to; ++k) texts[lang][items[k]] = std::move(embs[k - from]);
+      done += static_cast<int64_t>(to - from);
+      if (progress) progress(done, total);
+    }
   }
-  return evaluate(set, image_embeddings, texts, languages);
+  run.result = evaluate(set, image_embeddings, texts, languages);
+  return run;
+}
+
+EvaluationResult run_evaluation(const EvalSet& set, const TextEncoder& text,
+                                const ImageEncoder& image, std::vector<std::string> languages) {
+  EvaluationParams params;
+  params.languages = std::move(languages);
+  return run_evaluation(set, text, image, params).result;
 }
 
 }  // namespace lingualens

@@ -8,6 +8,8 @@
 // overlap of the top-k images each translation retrieves with those of the reference.
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,11 +25,11 @@ class ImageEncoder;
 
 struct LanguageResult {
   std::string language;
-  std::vector<int> caption_items;            // item index of each caption (column)
-  std::vector<std::vector<float>> cosine;    // [image item][caption column]
-  std::vector<std::vector<float>> softmax;   // [image item][caption column], percent
-  double accuracy = 0;                       // images whose best caption is their own
-  std::map<int, double> recall_t2i, recall_i2t;  // k → fraction, k in {1, 5, 10}
+  std::vector<int> caption_items;                  // item index of each caption (column)
+  std::vector<std::vector<float>> cosine;          // [image item][caption column]
+  std::vector<std::vector<float>> softmax;         // [image item][caption column], percent
+  double accuracy = 0;                             // images whose best caption is their own
+  std::map<int, double> recall_t2i, recall_i2t;    // k → fraction, k in {1, 5, 10}
   std::optional<double> mean_cosine_to_reference;  // absent for the reference language
   std::optional<double> overlap_at_k;              // top-k agreement with the reference
 };
@@ -45,9 +47,28 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
                           const std::map<std::string, std::map<int, Embedding>>& text_embeddings,
                           const std::vector<std::string>& languages);
 
-// Encodes the set's images and captions (only `languages`, or all when empty) and evaluates.
-// Unreadable images throw Error naming the file.
-EvaluationResult run_evaluation(const EvalSet& set, const TextEncoder& text, const ImageEncoder& image,
-                                std::vector<std::string> languages = {});
+struct EvaluationParams {
+  std::vector<std::string> languages;  // empty: every language of the set
+  // An embedding computed before for this image file by the same image model (the photo
+  // library's), or nullopt to encode it. Lets sets of thousands of indexed photos run without
+  // re-encoding them.
+  std::function<std::optional<Embedding>(const std::filesystem::path&)> stored_embedding;
+  int text_batch = 32;
+};
+
+struct EvaluationRun {
+  EvaluationResult result;
+  int64_t images_encoded = 0, images_reused = 0;
+};
+
+// Encodes the set's images (streaming: decoded in parallel, encoded in batches, never all in
+// memory) and captions, then evaluates. `progress` counts images and captions. Unreadable
+// images throw Error naming the file; `cancel` throws Error(kCancelled).
+EvaluationRun run_evaluation(const EvalSet& set, const TextEncoder& text, const ImageEncoder& image,
+                             const EvaluationParams& params, const ProgressFn& progress = {},
+                             const CancelFn& cancel = {});
+// The same with default parameters, for `languages` only (or all when empty).
+EvaluationResult run_evaluation(const EvalSet& set, const TextEncoder& text,
+                                const ImageEncoder& image, std::vector<std::string> languages = {});
 
 }  // namespace lingualens

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <random>
@@ -11,6 +12,7 @@
 #include <thread>
 
 #include "core/error.h"
+#include "index/indexer.h"
 #include "index/library_db.h"
 #include "index/search.h"
 #include "tests/index/crash_photos.h"
@@ -36,8 +38,9 @@ fs::path make_crash_photos(const fs::path& root) {
   const fs::path photos = root / "photos";
   fs::create_directories(photos / "a");
   fs::create_directories(photos / "b");
-  const char* seeds[] = {"images-made/formats_q95.jpg", "images-made/dated_2019.jpg", "images-public/gray_L.jpg",
-                         "images-public/progressive.jpg", "images-public/cmyk.jpg"};
+  const char* seeds[] = {"images-made/formats_q95.jpg", "images-made/dated_2019.jpg",
+                         "images-public/gray_L.jpg", "images-public/progressive.jpg",
+                         "images-public/cmyk.jpg"};
   for (int k = 0; k < 300; ++k) {
     const auto to = photos / (k % 2 ? "a" : "b") / ("p" + std::to_string(k) + ".jpg");
     fs::copy_file(test::data(seeds[k % 5]), to);
@@ -98,9 +101,9 @@ TEST(CrashSafety, TwentyKillsAtRandomMomentsLoseNothing) {
       ASSERT_TRUE(now.has_value()) << "image " << id << " vanished in round " << rounds;
       EXPECT_EQ(*now, emb) << "image " << id << " changed in round " << rounds;
     }
-    db.for_each_embedding(db.meta("image_model").value_or(""), [&](int64_t id, const float* d, int dim) {
-      seen.emplace(id, Embedding(d, d + dim));
-    });
+    db.for_each_embedding(
+        db.meta("image_model").value_or(""),
+        [&](int64_t id, const float* d, int dim) { seen.emplace(id, Embedding(d, d + dim)); });
     expect_faiss_matches_sqlite(lib, photos / "a/p1.jpg", n);
   }
   EXPECT_GE(kills, 20) << "the indexer finished too fast to be killed 20 times";
@@ -140,6 +143,53 @@ TEST(Concurrency, SecondWriterProcessIsRefusedClearlyAndNothingBreaks) {
     EXPECT_EQ(e.kind(), ErrorKind::kBusy);
     EXPECT_NE(std::string(e.what()).find(lib.string()), std::string::npos) << e.what();
   }
+}
+
+}  // namespace
+}  // namespace lingualens
+
+namespace lingualens {
+namespace {
+
+// What the desktop app does: one thread indexes (the only writer) while another searches,
+// by words' stand-in (a library image) and by an example file, which shares the image
+// encoder with the indexer. Run under ThreadSanitizer too (see README, "Sanitizers").
+TEST(Concurrency, SearchingWhileIndexingInOneProcess) {
+  const auto root = test::scratch();
+  const fs::path photos = make_crash_photos(root), lib = root / "lib";
+  {  // a first photo so there is something to search from the start
+    LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
+    IndexParams p;
+    p.folders = {photos / "a"};
+    index_folders(db, test::tiny_image_encoder(), p);
+  }
+  std::atomic<bool> indexing{true};
+  std::thread writer([&] {
+    LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
+    IndexParams p;
+    p.folders = {photos};
+    p.batch = 2;
+    index_folders(db, test::tiny_image_encoder(), p);
+    indexing = false;
+  });
+  int searches = 0;
+  int64_t last_size = 0;
+  Searcher s(lib, nullptr, &test::tiny_image_encoder());
+  while (indexing || searches < 3) {
+    SearchParams q;
+    q.images = {photos / "a/p1.jpg"};
+    q.top_k = 5;
+    const auto r = s.search(q);
+    ASSERT_FALSE(r.results.empty());
+    EXPECT_GE(r.library_size, last_size);  // the searcher follows the writer's commits
+    last_size = r.library_size;
+    ++searches;
+  }
+  writer.join();
+  EXPECT_GT(searches, 3);
+  SearchParams q;
+  q.images = {photos / "a/p1.jpg"};
+  EXPECT_EQ(s.search(q).library_size, 450);  // 150 from the first root + 300 from the second
 }
 
 }  // namespace

@@ -29,21 +29,38 @@ std::string read_bytes(const fs::path& p) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-void write_bytes(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
+void write_bytes(const fs::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
 
 // A JPEG whose APP1 EXIF block is nonsense: orientation 9999, a sub-IFD pointer far past the
 // end, a string claiming a gigabyte, and IFD0's "next IFD" pointing back at itself.
 std::string jpeg_with_absurd_exif(const std::string& jpeg, bool huge_count) {
-  auto u16 = [](std::string& s, unsigned v) { s += char(v & 0xff); s += char(v >> 8); };
-  auto u32 = [&](std::string& s, uint32_t v) { u16(s, v & 0xffff); u16(s, v >> 16); };
+  auto u16 = [](std::string& s, unsigned v) {
+    s += char(v & 0xff);
+    s += char(v >> 8);
+  };
+  auto u32 = [&](std::string& s, uint32_t v) {
+    u16(s, v & 0xffff);
+    u16(s, v >> 16);
+  };
   std::string tiff = "II*";
   tiff += '\0';
   u32(tiff, 8);
   u16(tiff, huge_count ? 0xffff : 3);  // entries
-  u16(tiff, 0x0112); u16(tiff, 3); u32(tiff, 1); u32(tiff, 9999);               // Orientation
-  u16(tiff, 0x8769); u16(tiff, 4); u32(tiff, 1); u32(tiff, 0x7ffffff0);         // Exif IFD
-  u16(tiff, 0x0132); u16(tiff, 2); u32(tiff, 0x40000000); u32(tiff, 0xffffff00);  // DateTime
-  u32(tiff, 8);  // next IFD: IFD0 again
+  u16(tiff, 0x0112);
+  u16(tiff, 3);
+  u32(tiff, 1);
+  u32(tiff, 9999);  // Orientation
+  u16(tiff, 0x8769);
+  u16(tiff, 4);
+  u32(tiff, 1);
+  u32(tiff, 0x7ffffff0);  // Exif IFD
+  u16(tiff, 0x0132);
+  u16(tiff, 2);
+  u32(tiff, 0x40000000);
+  u32(tiff, 0xffffff00);  // DateTime
+  u32(tiff, 8);           // next IFD: IFD0 again
   std::string app1 = "Exif";
   app1 += std::string(2, '\0');
   app1 += tiff;
@@ -57,7 +74,8 @@ std::string jpeg_with_absurd_exif(const std::string& jpeg, bool huge_count) {
 TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
   std::atomic<bool> done{false};
   std::thread watchdog([&] {
-    for (int i = 0; i < 1200 && !done; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    for (int i = 0; i < 1200 && !done; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
     if (!done) {
       std::cerr << "HostileFolder: the indexer hangs\n";
       std::_Exit(1);
@@ -69,19 +87,21 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
   const std::string good = read_bytes(test::data("images-made/formats_q95.jpg"));
   const char* bad[] = {"bomb_50000x50000.png", "bomb_60000x60000.tiff", "truncated.jpg",
                        "zero_bytes.jpg",       "not_an_image.jpg",      "zero_width.png"};
-  for (const char* name : bad) fs::copy_file(test::data(std::string("images-made/") + name), photos / name);
+  for (const char* name : bad)
+    fs::copy_file(test::data(std::string("images-made/") + name), photos / name);
   write_bytes(photos / "absurd_exif.jpg", jpeg_with_absurd_exif(good, false));
   write_bytes(photos / "absurd_exif_count.jpg", jpeg_with_absurd_exif(good, true));
-  ASSERT_EQ(::mkfifo((photos / "pipe.jpg").c_str(), 0644), 0);                // would block a reader
-  fs::create_symlink("/dev/zero", photos / "zero_device.jpg");                  // endless
-  fs::create_symlink("/dev/urandom", photos / "random_device.png");             // endless noise
-  fs::create_directory_symlink(photos, photos / "deep/loop");                   // a cycle
-  fs::create_symlink(photos / "nowhere.jpg", photos / "dangling.jpg");          // points nowhere
-  const std::string latin1 = "caf\xe9 cr\xe8me.jpg";                            // not UTF-8
+  ASSERT_EQ(::mkfifo((photos / "pipe.jpg").c_str(), 0644), 0);          // would block a reader
+  fs::create_symlink("/dev/zero", photos / "zero_device.jpg");          // endless
+  fs::create_symlink("/dev/urandom", photos / "random_device.png");     // endless noise
+  fs::create_directory_symlink(photos, photos / "deep/loop");           // a cycle
+  fs::create_symlink(photos / "nowhere.jpg", photos / "dangling.jpg");  // points nowhere
+  const std::string latin1 = "caf\xe9 cr\xe8me.jpg";                    // not UTF-8
   write_bytes(photos / latin1, good + "1");
-  const std::string long_name = std::string(251, 'x') + ".jpg";                 // NAME_MAX
+  const std::string long_name = std::string(251, 'x') + ".jpg";  // NAME_MAX
   write_bytes(photos / "deep" / long_name, good + "2");
-  for (int k = 0; k < 12; ++k) write_bytes(photos / ("ok" + std::to_string(k) + ".jpg"), good + std::to_string(k + 10));
+  for (int k = 0; k < 12; ++k)
+    write_bytes(photos / ("ok" + std::to_string(k) + ".jpg"), good + std::to_string(k + 10));
   write_bytes(photos / "vanishes.jpg", good + "v");
   write_bytes(photos / "shrinks.jpg", good + "s");
 
@@ -109,7 +129,8 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
     ASSERT_TRUE(failed.count(name)) << name << " was not recorded as failed";
     EXPECT_FALSE(failed[name].empty()) << name;
   }
-  EXPECT_NE(failed["bomb_50000x50000.png"].find("pixels"), std::string::npos) << failed["bomb_50000x50000.png"];
+  EXPECT_NE(failed["bomb_50000x50000.png"].find("pixels"), std::string::npos)
+      << failed["bomb_50000x50000.png"];
   // Nonsense EXIF does not spoil good pixels: indexed, orientation ignored.
   EXPECT_FALSE(failed.count("absurd_exif.jpg")) << failed["absurd_exif.jpg"];
   EXPECT_FALSE(failed.count("absurd_exif_count.jpg")) << failed["absurd_exif_count.jpg"];
@@ -122,7 +143,8 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
   EXPECT_FALSE(db.find_image((fs::weakly_canonical(photos) / "vanishes.jpg").string()).has_value());
   // Odd names are ordinary photos.
   EXPECT_TRUE(db.find_image((fs::weakly_canonical(photos) / latin1).string()).has_value());
-  EXPECT_TRUE(db.find_image((fs::weakly_canonical(photos) / "deep" / long_name).string()).has_value());
+  EXPECT_TRUE(
+      db.find_image((fs::weakly_canonical(photos) / "deep" / long_name).string()).has_value());
   EXPECT_EQ(db.count_indexed(), 12 + 2 + 2);  // ok*, absurd EXIF ×2, Latin-1 and long names
   EXPECT_EQ(db.integrity_check(), "ok");
 
@@ -132,9 +154,11 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
   q.image_ids = {*db.find_image((fs::weakly_canonical(photos) / latin1).string())};
   q.top_k = 100;
   bool found = false;
-  for (const auto& h : searcher.search(q).results) found |= fs::path(h.image.path).filename() == latin1;
+  for (const auto& h : searcher.search(q).results)
+    found |= fs::path(h.image.path).filename() == latin1;
   EXPECT_TRUE(found);
-  std::cout << "[ hostile ] " << std::size(bad) + 11 << " hostile cases, " << failed.size() << " recorded errors\n";
+  std::cout << "[ hostile ] " << std::size(bad) + 11 << " hostile cases, " << failed.size()
+            << " recorded errors\n";
 }
 
 }  // namespace

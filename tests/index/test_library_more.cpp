@@ -84,7 +84,8 @@ const TextEncoder& text16() {
     std::normal_distribution<float> d;
     for (int k = 0; k < 16 * 16; ++k) head.weight.push_back(d(rng));
     head.bias.assign(16, 0.f);
-    return new TextEncoder(BertConfig::load(dir / "config.json"), BertTokenizer::from_model_dir(dir),
+    return new TextEncoder(BertConfig::load(dir / "config.json"),
+                           BertTokenizer::from_model_dir(dir),
                            load_state_dict(dir / "pytorch_model.bin"), head);
   }();
   return *enc;

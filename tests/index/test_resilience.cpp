@@ -20,8 +20,9 @@ namespace fs = std::filesystem;
 
 std::map<int64_t, Embedding> all_embeddings(const LibraryDb& db) {
   std::map<int64_t, Embedding> out;
-  db.for_each_embedding(db.meta("image_model").value_or(""),
-                        [&](int64_t id, const float* d, int dim) { out.emplace(id, Embedding(d, d + dim)); });
+  db.for_each_embedding(
+      db.meta("image_model").value_or(""),
+      [&](int64_t id, const float* d, int dim) { out.emplace(id, Embedding(d, d + dim)); });
   return out;
 }
 
@@ -42,8 +43,9 @@ TEST(Resilience, FullDiskGivesAClearErrorAndLosesNothing) {
   // few batches (RLIMIT_FSIZE makes writes fail with EFBIG, as a full disk does with ENOSPC).
   const int blocks = 80;
   const fs::path err = root / "stderr.txt";
-  const int status = test::wait_for(test::spawn_cli(test::index_args(lib, photos), err.string(),
-                                                     "ulimit -f " + std::to_string(blocks) + "; trap '' XFSZ;"));
+  const int status =
+      test::wait_for(test::spawn_cli(test::index_args(lib, photos), err.string(),
+                                     "ulimit -f " + std::to_string(blocks) + "; trap '' XFSZ;"));
   ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
   EXPECT_EQ(WEXITSTATUS(status), 1);
   const std::string message = test::slurp_text(err);
@@ -74,7 +76,8 @@ class ReadOnlyFolder {
  public:
   explicit ReadOnlyFolder(const fs::path& dir) : dir_(dir) {
     if (geteuid() != 0) {
-      fs::permissions(dir_, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+      fs::permissions(dir_,
+                      fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
                       fs::perm_options::remove);
       ok_ = true;
       return;
@@ -88,7 +91,8 @@ class ReadOnlyFolder {
       fs::rename(aside, dir_);
       return;  // not allowed here (a container without CAP_SYS_ADMIN)
     }
-    for (const auto& e : fs::directory_iterator(aside)) fs::copy(e.path(), dir_ / e.path().filename());
+    for (const auto& e : fs::directory_iterator(aside))
+      fs::copy(e.path(), dir_ / e.path().filename());
     mounted_ = true;
     ok_ = ::mount("none", dir_.c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
   }
@@ -112,7 +116,8 @@ TEST(Resilience, ReadOnlyLibraryRefusesUpdatesAndStillSearches) {
   }
   ASSERT_EQ(WEXITSTATUS(test::wait_for(test::spawn_cli(test::index_args(lib, photos)))), 0);
   ReadOnlyFolder read_only(lib);
-  if (!read_only.ok()) GTEST_SKIP() << "cannot make a read-only folder here (root without mount permission)";
+  if (!read_only.ok())
+    GTEST_SKIP() << "cannot make a read-only folder here (root without mount permission)";
   try {
     LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
     FAIL() << "opened a read-only library for writing";
@@ -121,7 +126,8 @@ TEST(Resilience, ReadOnlyLibraryRefusesUpdatesAndStillSearches) {
     EXPECT_NE(std::string(e.what()).find("write access"), std::string::npos) << e.what();
   }
   const fs::path err = root / "stderr.txt";
-  EXPECT_EQ(WEXITSTATUS(test::wait_for(test::spawn_cli(test::index_args(lib, photos), err.string()))), 1);
+  EXPECT_EQ(
+      WEXITSTATUS(test::wait_for(test::spawn_cli(test::index_args(lib, photos), err.string()))), 1);
   EXPECT_NE(test::slurp_text(err).find(lib.string()), std::string::npos) << test::slurp_text(err);
   // Searching needs no writes, even of SQLite's shared-memory file.
   Searcher s(lib, nullptr, &test::tiny_image_encoder());

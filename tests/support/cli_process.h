@@ -49,10 +49,19 @@ inline int wait_for(pid_t pid) {
   return status;
 }
 
-inline std::vector<std::string> index_args(const std::filesystem::path& lib, const std::filesystem::path& photos) {
-  return {"--threads", "1",    "index",  "--library", lib.string(), "--image-model",
+inline std::vector<std::string> index_args(const std::filesystem::path& lib,
+                                           const std::filesystem::path& photos) {
+  return {"--threads",
+          "1",
+          "index",
+          "--library",
+          lib.string(),
+          "--image-model",
           (std::filesystem::path(LINGUALENS_TEST_DATA) / "clip-rn-tiny/RN-tiny.pt").string(),
-          "--batch",   "2",    "--json", photos.string()};
+          "--batch",
+          "2",
+          "--json",
+          photos.string()};
 }
 
 inline std::string slurp_text(const std::filesystem::path& file) {
