@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/eval/evaluation.h"
+#include "core/image/encode_files.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
 #include "index/library_db.h"
@@ -67,6 +68,37 @@ TEST(EvalReuse, LibraryEmbeddingsAreReusedAndGiveTheSameResult) {
   // Another model's library is not used.
   StoredEmbeddings other(root / "lib", "some other model");
   EXPECT_FALSE(other.find(set.items[1].image).has_value());
+}
+
+TEST(EvalReuse, MatricesEqualBruteForceFromTheEncoders) {
+  // What `encode-text` and `encode-image` print, combined by hand: cosine, then per image the
+  // softmax over captions of 100 × cosine, in percent.
+  const EvalSet set = load_eval_set(fs::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-1.json",
+                                    test::data("images-seed"));
+  const TextEncoder text(TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
+  const auto& image = test::tiny_image_encoder();
+  const EvaluationResult r = run_evaluation(set, text, image, {"en", "kn"});
+  std::vector<Embedding> imgs;
+  for (const auto& item : set.items) imgs.push_back(encode_image_files(image, {item.image})[0].embedding.value());
+  for (const auto& lang : r.languages) {
+    std::vector<std::string> captions;
+    for (int c : lang.caption_items) captions.push_back(set.items[static_cast<size_t>(c)].captions.at(lang.language));
+    const auto txt = text.encode(captions);
+    for (size_t i = 0; i < imgs.size(); ++i) {
+      std::vector<double> logits;
+      for (size_t c = 0; c < txt.size(); ++c) {
+        const double cos = test::cosine(imgs[i], txt[c]);
+        EXPECT_NEAR(lang.cosine[i][c], cos, 1e-5) << lang.language << " " << i << "," << c;
+        logits.push_back(100 * cos);
+      }
+      const double mx = *std::max_element(logits.begin(), logits.end());
+      double z = 0;
+      for (double l : logits) z += std::exp(l - mx);
+      for (size_t c = 0; c < txt.size(); ++c) {
+        EXPECT_NEAR(lang.softmax[i][c], 100 * std::exp(logits[c] - mx) / z, 1e-3) << lang.language;
+      }
+    }
+  }
 }
 
 }  // namespace
