@@ -15,6 +15,7 @@ struct AppOptions {
   QString text_model;   // empty: <models>/M-BERT-Base-69
   QString text_head;    // empty: found in the text model folder
   QString search;       // run this query once the models are loaded
+  QString evaluate;     // open the translation evaluation with this set (run once models load)
   int threads = 0;      // compute threads; 0: all cores
   int thumbnail_size = 160;
 };

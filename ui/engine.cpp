@@ -1,6 +1,7 @@
 #include "ui/engine.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <chrono>
 #include <exception>
 
@@ -8,8 +9,10 @@
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
+#include "index/indexer.h"
 #include "index/library_location.h"
 #include "index/search.h"
+#include "index/stored_embeddings.h"
 
 namespace lingualens::ui {
 namespace {
@@ -84,6 +87,69 @@ void Engine::reload(const AppOptions& options) {
 
 void Engine::library_changed() { searcher_.reset(); }
 
+Searcher& Engine::searcher() {
+  if (!searcher_)
+    searcher_ = std::make_unique<Searcher>(library_dir().toStdString(), text_.get(), image_.get());
+  return *searcher_;
+}
+
+void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages) {
+  cancel_evaluation_ = false;
+  try {
+    if (!text_ || !image_)
+      throw Error(ErrorKind::kInvalidArgument, tr("the models are not loaded yet").toStdString());
+    const auto t0 = std::chrono::steady_clock::now();
+    EvaluationParams params;
+    for (const auto& l : languages) params.languages.push_back(l.toStdString());
+    const StoredEmbeddings stored(library_dir().toStdString(), image_model_id(*image_));
+    params.stored_embedding = [&](const std::filesystem::path& p) { return stored.find(p); };
+    auto outcome = std::make_shared<EvaluationOutcome>();
+    outcome->set = *set;
+    outcome->run = run_evaluation(
+        *set, *text_, *image_, params,
+        [this](int64_t done, int64_t total) { emit evaluation_progress(done, total); },
+        [this] { return cancel_evaluation_.load(); });
+    outcome->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    emit evaluation_done(outcome);
+  } catch (const Error& e) {
+    emit evaluation_failed(e.kind() == ErrorKind::kCancelled ? tr("Evaluation stopped.")
+                                                             : QString::fromStdString(e.what()));
+  } catch (const std::exception& e) {
+    emit evaluation_failed(QString::fromStdString(e.what()));
+  }
+}
+
+void Engine::compare(const QStringList& languages, const QStringList& texts, int top_k) {
+  try {
+    if (!text_)
+      throw Error(ErrorKind::kInvalidArgument, tr("the models are not loaded yet").toStdString());
+    QVector<CompareColumn> columns;
+    QSet<qint64> reference;
+    for (int i = 0; i < texts.size(); ++i) {
+      if (texts[i].trimmed().isEmpty()) continue;
+      SearchParams p;
+      p.query = texts[i].toStdString();
+      p.top_k = top_k;
+      CompareColumn column;
+      column.language = languages.value(i);
+      column.text = texts[i];
+      for (const auto& h : searcher().search(p).results) column.items.push_back(to_item(h));
+      if (columns.isEmpty()) {
+        for (const auto& it : column.items) reference.insert(it.id);
+      } else {
+        int shared = 0;
+        for (const auto& it : column.items) shared += reference.contains(it.id) ? 1 : 0;
+        column.overlap = reference.isEmpty() ? 0 : static_cast<double>(shared) / reference.size();
+      }
+      columns.push_back(column);
+    }
+    emit comparison_done(columns);
+  } catch (const std::exception& e) {
+    searcher_.reset();
+    emit comparison_failed(QString::fromStdString(e.what()));
+  }
+}
+
 void Engine::search(const SearchRequest& request) {
   try {
     if (!text_)
@@ -103,7 +169,7 @@ void Engine::search(const SearchRequest& request) {
     }
     if (request.from.isValid()) p.taken_after = request.from.startOfDay().toSecsSinceEpoch();
     if (request.to.isValid()) p.taken_before = request.to.endOfDay().toSecsSinceEpoch();
-    const SearchResponse r = searcher_->search(p);
+    const SearchResponse r = searcher().search(p);
     SearchOutcome out;
     out.serial = request.serial;
     out.adaptive_cutoff = r.adaptive_cutoff;

@@ -7,7 +7,9 @@
 #include <QString>
 #include <memory>
 
+#include <atomic>
 #include "ui/app_options.h"
+#include "ui/eval_types.h"
 #include "ui/result_item.h"
 
 namespace lingualens {
@@ -32,6 +34,8 @@ class Engine : public QObject {
   QString models_dir() const;
   // Whether the model files are on disk (cheap; any thread).
   bool models_present() const;
+  // Thread-safe: stops a running evaluation after its current batch.
+  void cancel_evaluation() { cancel_evaluation_ = true; }
 
  public slots:
   void load_models();
@@ -40,6 +44,10 @@ class Engine : public QObject {
   void search(const lingualens::ui::SearchRequest& request);
   // The library changed on disk (indexing finished): reopen it on the next search.
   void library_changed();
+  // Translation evaluation of a set (reusing the library's embeddings of indexed photos).
+  void evaluate(const lingualens::ui::EvalSetPtr& set, const QStringList& languages);
+  // Each caption's top results in the library, side by side with the first (the reference).
+  void compare(const QStringList& languages, const QStringList& texts, int top_k);
 
  signals:
   void status(const QString& message);
@@ -48,12 +56,20 @@ class Engine : public QObject {
   void models_failed(const QString& message);
   void results(const lingualens::ui::SearchOutcome& outcome);
   void search_failed(quint64 serial, const QString& message);
+  void evaluation_progress(qint64 done, qint64 total);
+  void evaluation_done(const lingualens::ui::EvaluationOutcomePtr& outcome);
+  void evaluation_failed(const QString& message);
+  void comparison_done(const QVector<lingualens::ui::CompareColumn>& columns);
+  void comparison_failed(const QString& message);
 
  private:
   AppOptions options_;
   std::shared_ptr<TextEncoder> text_;
   std::shared_ptr<ImageEncoder> image_;
   std::unique_ptr<Searcher> searcher_;
+  std::atomic<bool> cancel_evaluation_{false};
+
+  Searcher& searcher();
 };
 
 }  // namespace lingualens::ui

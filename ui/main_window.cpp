@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include "ui/engine.h"
+#include "ui/eval_window.h"
 #include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
 #include "ui/index_worker.h"
@@ -251,6 +252,14 @@ void MainWindow::build_actions() {
                   [this] { on_models_missing(engine_->models_dir()); });
   file->addAction(tr("Se&ttings…"), this, &MainWindow::open_settings, QKeySequence::Preferences);
   file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
+  auto* tools = menuBar()->addMenu(tr("&Tools"));
+  tools->addAction(
+      tr("&Evaluate translations…"), this,
+      [this] {
+        evaluation_window()->show();
+        evaluation_window()->raise();
+      },
+      QKeySequence(tr("Ctrl+E")));
   auto* toolbar = findChild<QToolBar*>("search_toolbar");
   toolbar->addSeparator();
   toolbar->addAction(add_folder_);
@@ -375,8 +384,18 @@ void MainWindow::wire_indexer() {
   QMetaObject::invokeMethod(indexer_, &IndexWorker::refresh_folders, Qt::QueuedConnection);
 }
 
+EvalWindow* MainWindow::evaluation_window() {
+  if (!eval_) {
+    eval_ = new EvalWindow(engine_, thumbnails_, this);
+    eval_->setWindowFlag(Qt::Window);
+    eval_->set_models_ready(models_ready_);
+  }
+  return eval_;
+}
+
 void MainWindow::on_models_loaded(double seconds) {
   models_ready_ = true;
+  if (eval_) eval_->set_models_ready(true);
   waiting_->clear();
   search_->setPlaceholderText(
       tr("Describe a photo in any language — “Eisbär im Schnee”, “белая кошка”"));
@@ -389,6 +408,12 @@ void MainWindow::on_models_loaded(double seconds) {
       Qt::QueuedConnection);
   // Catch up with what changed while the app was closed.
   if (!library_->folders().isEmpty()) indexer_->request_index(library_->folders());
+  if (!options_.evaluate.isEmpty()) {
+    EvalWindow* w = evaluation_window();
+    w->load_set(options_.evaluate);
+    w->show();
+    w->run();
+  }
   if (!options_.search.isEmpty()) {
     search_->setText(options_.search);
     run_search();

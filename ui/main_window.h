@@ -32,6 +32,7 @@ class LibraryPanel;
 class FilterBar;
 class FolderWatcher;
 class ThumbnailCache;
+class EvalWindow;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -46,6 +47,7 @@ class MainWindow : public QMainWindow {
   QListView* grid() const { return grid_; }
   PreviewPane* preview() const { return preview_; }
   void search_similar_to_file(const QString& file);
+  EvalWindow* evaluation_window();  // created on first use
 
  signals:
   void search_requested(const lingualens::ui::SearchRequest& request);
@@ -94,6 +96,7 @@ class MainWindow : public QMainWindow {
   LibraryPanel* library_ = nullptr;
   FilterBar* filters_ = nullptr;
   FolderWatcher* watcher_ = nullptr;
+  EvalWindow* eval_ = nullptr;
   QLabel* message_ = nullptr;
   QLabel* timing_ = nullptr;
   QLabel* waiting_ = nullptr;

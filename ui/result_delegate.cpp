@@ -48,6 +48,11 @@ void ResultDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                        frame.top() + (frame.height() - s.height()) / 2, s.width(), s.height());
     p->drawImage(target, image);
   }
+  if (index.data(ResultsModel::kMarkedRole).toBool()) {
+    p->setPen(QPen(QColor(0xe0, 0x70, 0x10), 3));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(frame.adjusted(1, 1, -1, -1));
+  }
   // Relevance badge, top left.
   const float score = index.data(ResultsModel::kScoreRole).toFloat();
   const QString badge = QString::number(score, 'f', 2);

@@ -43,6 +43,11 @@ void ResultsModel::set_sort(Sort sort) {
   rebuild();
 }
 
+void ResultsModel::set_marked(const QSet<qint64>& ids) {
+  marked_ = ids;
+  if (!visible_.isEmpty()) emit dataChanged(index(0), index(visible_.size() - 1), {kMarkedRole});
+}
+
 void ResultsModel::rebuild() {
   beginResetModel();
   visible_.clear();

@@ -21,7 +21,14 @@ class ResultsModel : public QAbstractListModel {
   Q_OBJECT
 
  public:
-  enum Role { kPathRole = Qt::UserRole + 1, kScoreRole, kItemRole, kThumbnailRole, kDateTextRole };
+  enum Role {
+    kPathRole = Qt::UserRole + 1,
+    kScoreRole,
+    kItemRole,
+    kThumbnailRole,
+    kDateTextRole,
+    kMarkedRole
+  };
   enum class Sort { kRelevance, kDate };
 
   explicit ResultsModel(std::shared_ptr<const ThumbnailCache> thumbnails,
@@ -31,6 +38,8 @@ class ResultsModel : public QAbstractListModel {
   void set_results(const QVector<ResultItem>& items);  // best first
   void set_min_score(float min_score);
   void set_sort(Sort sort);
+  // Results drawn with a marker (the comparison marks what the reference did not find).
+  void set_marked(const QSet<qint64>& ids);
   const QVector<ResultItem>& all() const { return all_; }
   const ResultItem& item(int row) const { return visible_[row]; }
 
@@ -57,6 +66,7 @@ class ResultsModel : public QAbstractListModel {
   Sort sort_ = Sort::kRelevance;
   QHash<QString, QImage> thumbnails_;
   mutable QSet<QString> requested_;
+  QSet<qint64> marked_;
 };
 
 }  // namespace lingualens::ui

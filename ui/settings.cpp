@@ -52,6 +52,7 @@ AppOptions merge_with_saved(const AppOptions& cli) {
     o.text_head = cli.text_head;
   }
   o.search = cli.search;
+  o.evaluate = cli.evaluate;
   return o;
 }
 

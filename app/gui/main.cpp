@@ -1,7 +1,7 @@
 // lingualens: the desktop app. Parses the command line, merges it with the saved settings
 // and shows the main window.
 //   lingualens [--library DIR] [--models DIR | --image-model FILE --text-model DIR
-//              --text-head FILE] [--search QUERY]
+//              --text-head FILE] [--search QUERY] [--evaluate SET]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -34,7 +34,11 @@ int main(int argc, char** argv) {
                                      QApplication::translate("main", "Text head .pkl."), "FILE");
   const QCommandLineOption search(
       "search", QApplication::translate("main", "Run this query at start."), "QUERY");
-  parser.addOptions({library, models, image_model, text_model, text_head, search});
+  const QCommandLineOption evaluate(
+      "evaluate",
+      QApplication::translate("main", "Open the translation evaluation with this set and run it."),
+      "SET");
+  parser.addOptions({library, models, image_model, text_model, text_head, search, evaluate});
   parser.process(app);
 
   lingualens::ui::AppOptions options;
@@ -44,6 +48,7 @@ int main(int argc, char** argv) {
   options.text_model = parser.value(text_model);
   options.text_head = parser.value(text_head);
   options.search = parser.value(search);
+  options.evaluate = parser.value(evaluate);
   lingualens::ui::MainWindow window(lingualens::ui::merge_with_saved(options));
   window.show();
   return QApplication::exec();

@@ -23,6 +23,7 @@
 #include "tests/support/loopback_http_server.h"
 #include "ui/download_worker.h"
 #include "ui/engine.h"
+#include "ui/eval_window.h"
 #include "ui/folder_watcher.h"
 #include "ui/index_worker.h"
 #include "ui/main_window.h"
@@ -344,6 +345,60 @@ class UiTests : public QObject {
     QCOMPARE(window.search_field()->text(), o.search);
     // The best result is selected and previewed.
     QCOMPARE(window.preview()->item().path, window.results()->item(0).path);
+  }
+
+  void evaluation_window_runs_a_set_and_compares_in_the_library() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    {
+      WorkerThread w(tmp.filePath("library"));
+      QSignalSpy finished(w.worker, &IndexWorker::finished);
+      w.worker->request_index({photos});
+      QVERIFY(finished.wait(60000));
+    }
+    // The model card's first set, with its images next to it.
+    const QString set_dir = tmp.filePath("set");
+    QDir().mkpath(set_dir);
+    for (const auto& name : QDir(kData + "/images-seed").entryList(QDir::Files)) {
+      QFile::copy(kData + "/images-seed/" + name, set_dir + "/" + name);
+    }
+    QFile::copy(QStringLiteral(LINGUALENS_SOURCE_DIR) + "/resources/eval/model-card-set-1.json",
+                set_dir + "/set.json");
+    QThread thread;
+    auto* engine = new Engine(tiny_options(tmp.filePath("library")));
+    engine->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+    thread.start();
+    QSignalSpy loaded(engine, &Engine::models_loaded);
+    QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
+    QVERIFY(loaded.wait(30000));
+    {
+      EvalWindow window(engine, nullptr);
+      window.set_models_ready(true);
+      window.load_set(set_dir + "/set.json");
+      window.show();
+      QSignalSpy shown(&window, &EvalWindow::evaluation_shown);
+      window.run();
+      QVERIFY(shown.wait(60000));
+      const auto outcome = window.outcome();
+      QVERIFY(outcome);
+      QCOMPARE(outcome->run.result.languages.size(), size_t(8));  // en fr de es ru sv el kn
+      QCOMPARE(outcome->run.images_encoded + outcome->run.images_reused, qint64(6));
+      QVERIFY(outcome->run.images_reused == 0);  // the set's copies are not the library's files
+      const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
+      if (!shot.isEmpty()) window.grab().save(shot + "/evaluation_heatmap.png");
+      // Side by side in the library.
+      QSignalSpy compared(engine, &Engine::comparison_done);
+      emit window.compare_requested({"en", "sv"}, {"a red apple", "ett rött äpple"}, 5);
+      QVERIFY(compared.wait(30000));
+      const auto columns = compared.last()[0].value<QVector<CompareColumn>>();
+      QCOMPARE(columns.size(), 2);
+      QCOMPARE(columns[0].items.size(), 5);
+      QCOMPARE(columns[0].overlap, -1.0);
+      QVERIFY(columns[1].overlap >= 0 && columns[1].overlap <= 1);
+    }
+    thread.quit();
+    thread.wait();
   }
 };
 

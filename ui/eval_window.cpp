@@ -1,0 +1,521 @@
+#include "ui/eval_window.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <set>
+
+#include "core/error.h"
+#include "ui/engine.h"
+#include "ui/heatmap_widget.h"
+#include "ui/result_delegate.h"
+#include "ui/results_model.h"
+
+namespace lingualens::ui {
+namespace {
+
+constexpr int kImageColumn = 0;
+
+QString percent(double v) { return QString::number(100 * v, 'f', 0) + QLatin1Char('%'); }
+
+}  // namespace
+
+EvalWindow::EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thumbnails,
+                       QWidget* parent)
+    : QMainWindow(parent), engine_(engine), thumbnails_(std::move(thumbnails)) {
+  qRegisterMetaType<lingualens::ui::EvalSetPtr>();
+  qRegisterMetaType<lingualens::ui::EvaluationOutcomePtr>();
+  qRegisterMetaType<QVector<lingualens::ui::CompareColumn>>();
+  build_ui();
+  connect(this, &EvalWindow::evaluate_requested, engine_, &Engine::evaluate);
+  connect(this, &EvalWindow::compare_requested, engine_, &Engine::compare);
+  connect(engine_, &Engine::evaluation_progress, this, [this](qint64 done, qint64 total) {
+    progress_->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
+    progress_->setValue(static_cast<int>(done));
+  });
+  connect(engine_, &Engine::evaluation_done, this, &EvalWindow::show_outcome);
+  connect(engine_, &Engine::evaluation_failed, this, [this](const QString& message) {
+    progress_->setVisible(false);
+    run_->setEnabled(models_ready_);
+    stop_->setEnabled(false);
+    status_->setText(message);
+    QMessageBox::warning(this, tr("Evaluation"), message);
+  });
+  connect(engine_, &Engine::comparison_done, this, &EvalWindow::show_comparison);
+  connect(engine_, &Engine::comparison_failed, this, [this](const QString& message) {
+    QMessageBox::warning(this, tr("Comparison"), message);
+  });
+}
+
+void EvalWindow::build_ui() {
+  setWindowTitle(tr("Evaluate translations — LinguaLens"));
+  auto* bar = addToolBar(tr("Evaluation"));
+  bar->setMovable(false);
+  bar->addAction(tr("Open set…"), this, &EvalWindow::open_set);
+  bar->addAction(tr("Save set…"), this, &EvalWindow::save_set);
+  bar->addSeparator();
+  bar->addAction(tr("Add images…"), this, &EvalWindow::add_images);
+  bar->addAction(tr("Add language…"), this, &EvalWindow::add_language);
+  bar->addAction(tr("Remove row"), this, [this] {
+    const int row = captions_->currentRow();
+    if (row >= 0) captions_->removeRow(row);
+  });
+  bar->addSeparator();
+  bar->addWidget(new QLabel(tr(" Reference language: "), this));
+  reference_ = new QComboBox(this);
+  bar->addWidget(reference_);
+  bar->addSeparator();
+  run_ = bar->addAction(tr("Run"), this, &EvalWindow::run);
+  run_->setShortcut(QKeySequence(Qt::Key_F5));
+  run_->setToolTip(tr("Encode the images and every caption, then compare (F5)"));
+  stop_ = bar->addAction(tr("Stop"), this, [this] { engine_->cancel_evaluation(); });
+  stop_->setEnabled(false);
+
+  tabs_ = new QTabWidget(this);
+  // Captions: one row per photo, one column per language, edited in place.
+  captions_ = new QTableWidget(0, 1, this);
+  captions_->setHorizontalHeaderLabels({tr("Image")});
+  captions_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  captions_->horizontalHeader()->setStretchLastSection(true);
+  captions_->setWordWrap(true);
+  tabs_->addTab(captions_, tr("Captions"));
+
+  // Results: heatmap per language and the summary.
+  auto* results = new QSplitter(Qt::Vertical, this);
+  auto* top = new QSplitter(Qt::Horizontal, results);
+  result_languages_ = new QListWidget(top);
+  result_languages_->setMaximumWidth(200);
+  auto* heat_box = new QWidget(top);
+  auto* heat_layout = new QVBoxLayout(heat_box);
+  auto* mode = new QHBoxLayout;
+  show_softmax_ = new QRadioButton(tr("Softmax over captions (%)"), heat_box);
+  auto* show_cosine = new QRadioButton(tr("Cosine"), heat_box);
+  show_softmax_->setChecked(true);
+  mode->addWidget(show_softmax_);
+  mode->addWidget(show_cosine);
+  mode->addStretch(1);
+  heat_layout->addLayout(mode);
+  heatmap_ = new HeatmapWidget(heat_box);
+  heat_layout->addWidget(heatmap_, 1);
+  top->addWidget(result_languages_);
+  top->addWidget(heat_box);
+  top->setStretchFactor(1, 1);
+  summary_ = new QTableWidget(0, 9, results);
+  summary_->setHorizontalHeaderLabels({tr("Language"), tr("Accuracy"), tr("Text→image R@1"),
+                                       tr("R@5"), tr("R@10"), tr("Image→text R@1"), tr("Captions"),
+                                       tr("Cosine to reference"), tr("Top-k overlap")});
+  summary_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  summary_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  summary_->verticalHeader()->setVisible(false);
+  results->addWidget(top);
+  results->addWidget(summary_);
+  results->setStretchFactor(0, 3);
+  results->setStretchFactor(1, 1);
+  results->setSizes({500, 230});
+  tabs_->addTab(results, tr("Results"));
+  connect(result_languages_, &QListWidget::currentRowChanged, this, &EvalWindow::show_language);
+  connect(show_softmax_, &QRadioButton::toggled, this,
+          [this] { show_language(result_languages_->currentRow()); });
+
+  // On the whole library: each translation's top results side by side.
+  auto* compare = new QWidget(this);
+  auto* compare_layout = new QVBoxLayout(compare);
+  auto* inputs_row = new QHBoxLayout;
+  compare_inputs_ = new QTableWidget(0, 2, compare);
+  compare_inputs_->setHorizontalHeaderLabels({tr("Language"), tr("Caption")});
+  compare_inputs_->horizontalHeader()->setStretchLastSection(true);
+  compare_inputs_->setMaximumHeight(170);
+  inputs_row->addWidget(compare_inputs_, 1);
+  auto* buttons = new QVBoxLayout;
+  auto* add = new QPushButton(tr("Add caption"), compare);
+  auto* from_set = new QPushButton(tr("From selected row"), compare);
+  from_set->setToolTip(tr("Take the captions of the row selected in the Captions tab"));
+  compare_k_ = new QSpinBox(compare);
+  compare_k_->setRange(1, 100);
+  compare_k_->setValue(10);
+  compare_k_->setPrefix(tr("top "));
+  auto* go = new QPushButton(tr("Compare in library"), compare);
+  buttons->addWidget(add);
+  buttons->addWidget(from_set);
+  buttons->addWidget(compare_k_);
+  buttons->addWidget(go);
+  buttons->addStretch(1);
+  inputs_row->addLayout(buttons);
+  compare_layout->addLayout(inputs_row);
+  auto* legend = new QLabel(
+      tr("The first caption is the reference. Photos outlined in orange are not among the "
+         "reference's top results: that is where a translation diverges."),
+      compare);
+  legend->setWordWrap(true);
+  compare_layout->addWidget(legend);
+  auto* scroll = new QScrollArea(compare);
+  scroll->setWidgetResizable(true);
+  auto* columns = new QWidget(scroll);
+  compare_columns_ = new QHBoxLayout(columns);
+  scroll->setWidget(columns);
+  compare_layout->addWidget(scroll, 1);
+  tabs_->addTab(compare, tr("Library comparison"));
+  connect(add, &QPushButton::clicked, this, [this] {
+    const int r = compare_inputs_->rowCount();
+    compare_inputs_->insertRow(r);
+    compare_inputs_->setItem(r, 0, new QTableWidgetItem(QStringLiteral("xx")));
+    compare_inputs_->setItem(r, 1, new QTableWidgetItem());
+    compare_inputs_->editItem(compare_inputs_->item(r, 1));
+  });
+  connect(from_set, &QPushButton::clicked, this, &EvalWindow::fill_compare_inputs);
+  connect(go, &QPushButton::clicked, this, [this] {
+    QStringList langs, texts;
+    for (int r = 0; r < compare_inputs_->rowCount(); ++r) {
+      const auto* l = compare_inputs_->item(r, 0);
+      const auto* t = compare_inputs_->item(r, 1);
+      if (!l || !t || t->text().trimmed().isEmpty()) continue;
+      langs << l->text();
+      texts << t->text();
+    }
+    if (texts.size() < 2) {
+      QMessageBox::information(this, tr("Comparison"),
+                               tr("Give a caption and at least one translation."));
+      return;
+    }
+    emit compare_requested(langs, texts, compare_k_->value());
+  });
+
+  setCentralWidget(tabs_);
+  status_ = new QLabel(this);
+  progress_ = new QProgressBar(this);
+  progress_->setMaximumWidth(240);
+  progress_->setVisible(false);
+  statusBar()->addWidget(status_, 1);
+  statusBar()->addPermanentWidget(progress_);
+  resize(1180, 760);
+}
+
+void EvalWindow::set_models_ready(bool ready) {
+  models_ready_ = ready;
+  run_->setEnabled(ready);
+  if (!ready)
+    status_->setText(tr("Waiting for the models…"));
+  else if (status_->text() == tr("Waiting for the models…"))
+    status_->clear();
+}
+
+QStringList EvalWindow::languages() const {
+  QStringList out;
+  for (int c = 1; c < captions_->columnCount(); ++c)
+    out << captions_->horizontalHeaderItem(c)->text();
+  return out;
+}
+
+void EvalWindow::fill_table(const EvalSet& set) {
+  const QStringList langs = [&] {
+    QStringList l;
+    for (const auto& code : set.languages()) l << QString::fromStdString(code);
+    return l;
+  }();
+  captions_->clear();
+  captions_->setColumnCount(1 + static_cast<int>(langs.size()));
+  captions_->setHorizontalHeaderLabels(QStringList{tr("Image")} + langs);
+  captions_->setRowCount(static_cast<int>(set.items.size()));
+  for (int r = 0; r < static_cast<int>(set.items.size()); ++r) {
+    const auto& item = set.items[static_cast<size_t>(r)];
+    const QString path = QString::fromStdString(item.image.string());
+    auto* cell = new QTableWidgetItem(QFileInfo(path).fileName());
+    cell->setData(Qt::UserRole, path);
+    cell->setToolTip(QDir::toNativeSeparators(path));
+    cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
+    if (!QFileInfo::exists(path)) cell->setForeground(QColor(0xb0, 0x20, 0x20));
+    captions_->setItem(r, kImageColumn, cell);
+    for (int c = 0; c < langs.size(); ++c) {
+      auto it = item.captions.find(langs[c].toStdString());
+      captions_->setItem(
+          r, c + 1,
+          new QTableWidgetItem(it == item.captions.end() ? QString()
+                                                         : QString::fromStdString(it->second)));
+    }
+  }
+  captions_->setColumnWidth(kImageColumn, 180);
+  reference_->clear();
+  reference_->addItems(langs);
+  reference_->setCurrentText(QString::fromStdString(set.reference_language));
+  name_ = QString::fromStdString(set.name);
+}
+
+EvalSet EvalWindow::set_from_table(QString* problem) const {
+  EvalSet set;
+  set.name = name_.isEmpty() ? tr("Untitled set").toStdString() : name_.toStdString();
+  set.reference_language = reference_->currentText().toStdString();
+  const QStringList langs = languages();
+  for (int r = 0; r < captions_->rowCount(); ++r) {
+    EvalItem item;
+    const auto* image = captions_->item(r, kImageColumn);
+    if (!image) continue;
+    item.image = image->data(Qt::UserRole).toString().toStdString();
+    if (!QFileInfo::exists(image->data(Qt::UserRole).toString()) && problem && problem->isEmpty()) {
+      *problem = tr("Row %1: the image %2 does not exist.")
+                     .arg(r + 1)
+                     .arg(image->data(Qt::UserRole).toString());
+    }
+    for (int c = 0; c < langs.size(); ++c) {
+      const auto* cell = captions_->item(r, c + 1);
+      if (cell && !cell->text().trimmed().isEmpty())
+        item.captions[langs[c].toStdString()] = cell->text().toStdString();
+    }
+    set.items.push_back(std::move(item));
+  }
+  if (problem && problem->isEmpty() && set.items.empty())
+    *problem = tr("The set has no images yet: “Add images…”.");
+  return set;
+}
+
+void EvalWindow::load_set(const QString& file) {
+  try {
+    fill_table(load_eval_set(file.toStdString()));
+    file_ = file;
+    setWindowTitle(tr("%1 — Evaluate translations").arg(QFileInfo(file).fileName()));
+    status_->setText(tr("%n image(s), languages: %1", nullptr, captions_->rowCount())
+                         .arg(languages().join(", ")));
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, tr("Open set"),
+                         tr("This set cannot be opened:\n\n%1").arg(e.what()));
+  }
+}
+
+void EvalWindow::open_set() {
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Open an evaluation set"), QFileInfo(file_).path(),
+                                   tr("Evaluation sets (*.json *.tsv)"));
+  if (!file.isEmpty()) load_set(file);
+}
+
+void EvalWindow::save_set() {
+  QString problem;
+  const EvalSet set = set_from_table(&problem);
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Save the evaluation set"), file_.isEmpty() ? QStringLiteral("set.json") : file_,
+      tr("Evaluation set (*.json)"));
+  if (file.isEmpty()) return;
+  try {
+    save_eval_set_json(set, file.toStdString(), QFileInfo(file).absolutePath().toStdString());
+    file_ = file;
+    status_->setText(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, tr("Save set"), e.what());
+  }
+}
+
+void EvalWindow::add_images() {
+  const QStringList files = QFileDialog::getOpenFileNames(
+      this, tr("Add images"), QString(),
+      tr("Images (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.bmp *.tif *.tiff *.gif)"));
+  for (const auto& f : files) {
+    const int r = captions_->rowCount();
+    captions_->insertRow(r);
+    auto* cell = new QTableWidgetItem(QFileInfo(f).fileName());
+    cell->setData(Qt::UserRole, f);
+    cell->setToolTip(QDir::toNativeSeparators(f));
+    cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
+    captions_->setItem(r, kImageColumn, cell);
+    for (int c = 1; c < captions_->columnCount(); ++c)
+      captions_->setItem(r, c, new QTableWidgetItem());
+  }
+}
+
+void EvalWindow::add_language() {
+  bool ok = false;
+  const QString code =
+      QInputDialog::getText(this, tr("Add a language"),
+                            tr("Language code (BCP-47, e.g. “sv”, “el”, “kn”, “zh-Hans”):"),
+                            QLineEdit::Normal, QString(), &ok)
+          .trimmed();
+  if (!ok || code.isEmpty()) return;
+  if (!QRegularExpression(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+           .match(code)
+           .hasMatch()) {
+    QMessageBox::warning(this, tr("Add a language"), tr("“%1” is not a language code.").arg(code));
+    return;
+  }
+  if (languages().contains(code)) return;
+  const int c = captions_->columnCount();
+  captions_->insertColumn(c);
+  captions_->setHorizontalHeaderItem(c, new QTableWidgetItem(code));
+  for (int r = 0; r < captions_->rowCount(); ++r) captions_->setItem(r, c, new QTableWidgetItem());
+  reference_->addItem(code);
+}
+
+void EvalWindow::run() {
+  QString problem;
+  auto set = std::make_shared<EvalSet>(set_from_table(&problem));
+  if (!problem.isEmpty()) {
+    QMessageBox::warning(this, tr("Evaluation"), problem);
+    return;
+  }
+  if (!models_ready_) {
+    QMessageBox::information(this, tr("Evaluation"),
+                             tr("The models are still loading; try again in a moment."));
+    return;
+  }
+  run_->setEnabled(false);
+  stop_->setEnabled(true);
+  progress_->setVisible(true);
+  progress_->setRange(0, 0);
+  status_->setText(
+      tr("Encoding %n image(s) and their captions…", nullptr, static_cast<int>(set->items.size())));
+  emit evaluate_requested(set, languages());
+}
+
+void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
+  outcome_ = outcome;
+  progress_->setVisible(false);
+  run_->setEnabled(models_ready_);
+  stop_->setEnabled(false);
+  const auto& r = outcome->run.result;
+  status_->setText(tr("Done in %1 s: %2 image(s) encoded, %3 taken from the library")
+                       .arg(outcome->seconds, 0, 'f', 1)
+                       .arg(outcome->run.images_encoded)
+                       .arg(outcome->run.images_reused));
+  result_languages_->clear();
+  for (const auto& l : r.languages) {
+    result_languages_->addItem(
+        tr("%1 — accuracy %2").arg(QString::fromStdString(l.language), percent(l.accuracy)));
+  }
+  // Summary, best first (the engine's order).
+  summary_->setRowCount(0);
+  for (const auto& code : r.summary) {
+    const auto it = std::find_if(r.languages.begin(), r.languages.end(),
+                                 [&](const auto& l) { return l.language == code; });
+    if (it == r.languages.end()) continue;
+    const int row = summary_->rowCount();
+    summary_->insertRow(row);
+    const QStringList cells = {
+        QString::fromStdString(code),
+        percent(it->accuracy),
+        percent(it->recall_t2i.at(1)),
+        percent(it->recall_t2i.at(5)),
+        percent(it->recall_t2i.at(10)),
+        percent(it->recall_i2t.at(1)),
+        QString::number(it->caption_items.size()),
+        it->mean_cosine_to_reference ? QString::number(*it->mean_cosine_to_reference, 'f', 3)
+                                     : tr("reference"),
+        it->overlap_at_k ? percent(*it->overlap_at_k) + tr(" (top %1)").arg(r.overlap_k)
+                         : QStringLiteral("—")};
+    for (int c = 0; c < cells.size(); ++c) {
+      auto* item = new QTableWidgetItem(cells[c]);
+      if (c > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      summary_->setItem(row, c, item);
+    }
+  }
+  tabs_->setCurrentIndex(1);
+  result_languages_->setCurrentRow(0);
+  emit evaluation_shown();
+}
+
+void EvalWindow::show_language(int row) {
+  if (!outcome_ || row < 0 || row >= static_cast<int>(outcome_->run.result.languages.size()))
+    return;
+  const auto& l = outcome_->run.result.languages[static_cast<size_t>(row)];
+  const auto& set = outcome_->set;
+  QStringList images, captions;
+  for (const auto& item : set.items)
+    images << QString::fromStdString(item.image.filename().string());
+  for (int c : l.caption_items) {
+    captions << QString::fromStdString(set.items[static_cast<size_t>(c)].captions.at(l.language));
+  }
+  const bool softmax = show_softmax_->isChecked();
+  QVector<QVector<double>> values;
+  double lo = 1, hi = -1;
+  for (const auto& rowv : softmax ? l.softmax : l.cosine) {
+    QVector<double> v(rowv.begin(), rowv.end());
+    for (double x : v) {
+      lo = std::min(lo, x);
+      hi = std::max(hi, x);
+    }
+    values.push_back(v);
+  }
+  if (softmax)
+    heatmap_->set_matrix(images, captions, values, 0, 100, QStringLiteral("%"), 1);
+  else
+    heatmap_->set_matrix(images, captions, values, lo, hi, QString(), 3);
+  // The diagonal (each image with its own caption) only exists when every item has a caption.
+  heatmap_->set_highlight_diagonal(l.caption_items.size() == set.items.size());
+}
+
+void EvalWindow::fill_compare_inputs() {
+  const int row = std::max(0, captions_->currentRow());
+  compare_inputs_->setRowCount(0);
+  const QStringList langs = languages();
+  QStringList order = {reference_->currentText()};
+  for (const auto& l : langs) {
+    if (l != reference_->currentText()) order << l;
+  }
+  for (const auto& l : order) {
+    const int c = static_cast<int>(langs.indexOf(l)) + 1;
+    const auto* cell = c > 0 ? captions_->item(row, c) : nullptr;
+    if (!cell || cell->text().trimmed().isEmpty()) continue;
+    const int r = compare_inputs_->rowCount();
+    compare_inputs_->insertRow(r);
+    compare_inputs_->setItem(r, 0, new QTableWidgetItem(l));
+    compare_inputs_->setItem(r, 1, new QTableWidgetItem(cell->text()));
+  }
+}
+
+void EvalWindow::show_comparison(const QVector<CompareColumn>& columns) {
+  while (auto* child = compare_columns_->takeAt(0)) {
+    delete child->widget();
+    delete child;
+  }
+  QSet<qint64> reference;
+  if (!columns.isEmpty()) {
+    for (const auto& it : columns.first().items) reference.insert(it.id);
+  }
+  for (const auto& column : columns) {
+    auto* box = new QGroupBox(
+        column.overlap < 0 ? tr("%1 (reference)").arg(column.language)
+                           : tr("%1 — %2 shared").arg(column.language, percent(column.overlap)));
+    box->setToolTip(column.text);
+    auto* layout = new QVBoxLayout(box);
+    auto* caption = new QLabel(QStringLiteral("“%1”").arg(column.text), box);
+    caption->setWordWrap(true);
+    layout->addWidget(caption);
+    auto* view = new QListView(box);
+    auto* model = new ResultsModel(thumbnails_, view);
+    model->set_results(column.items);
+    QSet<qint64> marked;
+    for (const auto& it : column.items) {
+      if (!reference.contains(it.id)) marked.insert(it.id);
+    }
+    model->set_marked(marked);
+    view->setModel(model);
+    view->setItemDelegate(new ResultDelegate(120, view));
+    view->setViewMode(QListView::ListMode);
+    view->setFlow(QListView::TopToBottom);
+    view->setUniformItemSizes(true);
+    view->setMinimumWidth(150);
+    layout->addWidget(view, 1);
+    compare_columns_->addWidget(box);
+  }
+  compare_columns_->addStretch(1);
+}
+
+}  // namespace lingualens::ui

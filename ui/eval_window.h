@@ -1,0 +1,80 @@
+// "Evaluate translations": how well does a caption survive translation? Edit a set of photos
+// with captions in several languages (or open / save one), run it, and read the per-language
+// heatmaps (softmax over captions of 100 × cosine, as in the M-BERT-Base-69 model card), the
+// summary table from best to worst, and, on the whole library, each translation's top
+// results side by side with the reference language's. The work runs on the engine thread.
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+#include "ui/eval_types.h"
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+class QTabWidget;
+class QListWidget;
+class QSpinBox;
+class QHBoxLayout;
+class QAction;
+class QRadioButton;
+
+namespace lingualens::ui {
+
+class Engine;
+class HeatmapWidget;
+class ThumbnailCache;
+
+class EvalWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thumbnails,
+             QWidget* parent = nullptr);
+  void load_set(const QString& file);  // shows a dialog on errors
+  void set_models_ready(bool ready);
+  void run();  // evaluates the set as edited
+  const EvaluationOutcomePtr& outcome() const { return outcome_; }
+
+ signals:
+  void evaluate_requested(const lingualens::ui::EvalSetPtr& set, const QStringList& languages);
+  void compare_requested(const QStringList& languages, const QStringList& texts, int top_k);
+  void evaluation_shown();  // results on screen (tests, scripted screenshots)
+
+ private:
+  void build_ui();
+  void open_set();
+  void save_set();
+  void add_images();
+  void add_language();
+  void fill_table(const EvalSet& set);
+  EvalSet set_from_table(QString* problem) const;
+  void show_outcome(const EvaluationOutcomePtr& outcome);
+  void show_language(int row);
+  void show_comparison(const QVector<CompareColumn>& columns);
+  void fill_compare_inputs();
+  QStringList languages() const;
+
+  Engine* engine_;
+  std::shared_ptr<const ThumbnailCache> thumbnails_;
+  EvaluationOutcomePtr outcome_;
+  QString file_, name_;
+  QTabWidget* tabs_ = nullptr;
+  QTableWidget* captions_ = nullptr;
+  QComboBox* reference_ = nullptr;
+  QListWidget* result_languages_ = nullptr;
+  HeatmapWidget* heatmap_ = nullptr;
+  QRadioButton* show_softmax_ = nullptr;
+  QTableWidget* summary_ = nullptr;
+  QTableWidget* compare_inputs_ = nullptr;
+  QSpinBox* compare_k_ = nullptr;
+  QHBoxLayout* compare_columns_ = nullptr;
+  QLabel* status_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QAction *run_ = nullptr, *stop_ = nullptr;
+  bool models_ready_ = false;
+};
+
+}  // namespace lingualens::ui
