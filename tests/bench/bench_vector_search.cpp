@@ -18,35 +18,13 @@
 
 #include "core/runtime.h"
 #include "index/vector_index.h"
+#include "tests/bench/synthetic_vectors.h"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr int kDim = 640;
+using lingualens::bench::kDim;
 
-std::vector<float> make_vectors(int64_t n, uint32_t seed) {
-  constexpr int kLatent = 64, kCenters = 5000;
-  std::mt19937 shared(42);  // the same space and scenes for library and queries
-  std::normal_distribution<float> g;
-  std::vector<float> proj(static_cast<size_t>(kLatent) * kDim), centers(static_cast<size_t>(kCenters) * kLatent);
-  for (auto& x : proj) x = g(shared);
-  for (auto& x : centers) x = g(shared);
-  std::mt19937 rng(seed);
-  std::uniform_int_distribution<int> pick(0, kCenters - 1);
-  std::vector<float> v(static_cast<size_t>(n) * kDim), z(kLatent);
-  for (int64_t i = 0; i < n; ++i) {
-    const float* c = centers.data() + static_cast<size_t>(pick(rng)) * kLatent;
-    for (int l = 0; l < kLatent; ++l) z[l] = c[l] + 0.5f * g(rng);
-    float* out = v.data() + static_cast<size_t>(i) * kDim;
-    for (int k = 0; k < kDim; ++k) {
-      float s = 0.3f * g(rng);
-      for (int l = 0; l < kLatent; ++l) s += z[l] * proj[static_cast<size_t>(l) * kDim + k] * 0.125f;
-      out[k] = s;
-    }
-    lingualens::normalize_in_place(out, kDim);
-  }
-  return v;
-}
 
 struct Stats {
   double p50, p99;
@@ -86,11 +64,11 @@ int main(int argc, char** argv) {
   std::printf("%9s %-6s %10s %9s %9s %10s %10s\n", "vectors", "index", "build s", "p50 ms", "p99 ms",
               "recall@10", "peak RSS MB");
   for (const int64_t n : sizes) {
-    const auto v = make_vectors(n, 1);
+    const auto v = lingualens::bench::make_vectors(n, 1);
     std::vector<int64_t> ids(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) ids[static_cast<size_t>(i)] = i + 1;
     const int nq = 200;
-    const auto queries = make_vectors(nq, 2);
+    const auto queries = lingualens::bench::make_vectors(nq, 2);
 
     auto t0 = Clock::now();
     lingualens::VectorIndexParams exact_params;
