@@ -69,9 +69,13 @@ void Engine::load_models() {
     text_ = std::make_shared<TextEncoder>(
         TextEncoderParams{or_default(options_.text_model, models / "M-BERT-Base-69"),
                           or_default(options_.text_head, {}), 32});
+    // Text first: a search-only start is usable as soon as the text model is in.
+    emit text_model_loaded(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     emit status(tr("Loading the image model…"));
     image_ = std::make_shared<ImageEncoder>(
         ImageEncoderParams{or_default(options_.image_model, models / "RN50x4.pt"), 8});
+    searcher_.reset();  // reopened with the image model, which checks the library's model
     emit models_loaded(
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   } catch (const std::exception& e) {

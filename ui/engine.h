@@ -52,6 +52,8 @@ class Engine : public QObject {
  signals:
   void status(const QString& message);
   void models_missing(const QString& models_dir);
+  // The text model is ready: text searches can start (the image model is still loading).
+  void text_model_loaded(double seconds);
   void models_loaded(double seconds);
   void models_failed(const QString& message);
   void results(const lingualens::ui::SearchOutcome& outcome);

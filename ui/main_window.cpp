@@ -283,6 +283,7 @@ void MainWindow::wire_engine() {
   connect(this, &MainWindow::search_requested, engine_, &Engine::search);
   connect(this, &MainWindow::reload_models, engine_, &Engine::reload);
   connect(engine_, &Engine::status, this, [this](const QString& s) { waiting_->setText(s); });
+  connect(engine_, &Engine::text_model_loaded, this, &MainWindow::on_text_model_loaded);
   connect(engine_, &Engine::models_loaded, this, &MainWindow::on_models_loaded);
   connect(engine_, &Engine::models_missing, this, &MainWindow::on_models_missing);
   connect(engine_, &Engine::models_failed, this, [this](const QString& text) {
@@ -393,13 +394,32 @@ EvalWindow* MainWindow::evaluation_window() {
   return eval_;
 }
 
+void MainWindow::on_text_model_loaded(double) {
+  text_ready_ = true;
+  search_->setEnabled(true);
+  search_->setPlaceholderText(
+      tr("Describe a photo in any language — “Eisbär im Schnee”, “белая кошка”"));
+  search_->setFocus();
+  if (!options_.search.isEmpty()) {
+    search_->setText(options_.search);
+    run_search();
+  } else if (!search_->text().trimmed().isEmpty()) {
+    run_search();  // typed while the model was loading
+  } else if (library_->folders().isEmpty()) {
+    show_message(tr(
+        "Add your photo folders with “Add folder…”; then describe what you are looking for, in any "
+        "language."));
+  } else {
+    show_message(tr(
+        "Describe what you are looking for, in any language, or drop a photo here to find similar "
+        "ones."));
+  }
+}
+
 void MainWindow::on_models_loaded(double seconds) {
   models_ready_ = true;
   if (eval_) eval_->set_models_ready(true);
   waiting_->clear();
-  search_->setPlaceholderText(
-      tr("Describe a photo in any language — “Eisbär im Schnee”, “белая кошка”"));
-  search_->setFocus();
   library_->set_enabled_actions(true);
   statusBar()->showMessage(tr("Models ready (%1 s)").arg(seconds, 0, 'f', 1), 4000);
   QMetaObject::invokeMethod(
@@ -414,18 +434,8 @@ void MainWindow::on_models_loaded(double seconds) {
     w->show();
     w->run();
   }
-  if (!options_.search.isEmpty()) {
-    search_->setText(options_.search);
-    run_search();
-  } else if (library_->folders().isEmpty()) {
-    show_message(tr(
-        "Add your photo folders with “Add folder…”; then describe what you are looking for, in any "
-        "language."));
-  } else {
-    show_message(tr(
-        "Describe what you are looking for, in any language, or drop a photo here to find similar "
-        "ones."));
-  }
+  // Searches by example image that waited for the image model.
+  if (!example_files_.isEmpty()) run_search();
 }
 
 void MainWindow::on_models_missing(const QString& models_dir) {
@@ -455,7 +465,11 @@ void MainWindow::run_search() {
   r.folder = filters_->folder();
   r.from = filters_->from();
   r.to = filters_->to();
-  if (!models_ready_ || r.empty()) return;
+  if (!text_ready_ || r.empty()) return;
+  if (!r.example_files.isEmpty() && !models_ready_) {
+    timing_->setText(tr("Waiting for the image model…"));
+    return;  // run again when it is loaded
+  }
   timing_->setText(tr("Searching…"));
   emit search_requested(r);
 }

@@ -66,6 +66,7 @@ class MainWindow : public QMainWindow {
   void build_actions();
   void wire_engine();
   void wire_indexer();
+  void on_text_model_loaded(double seconds);
   void on_models_loaded(double seconds);
   void on_models_missing(const QString& models_dir);
   void on_results(const SearchOutcome& outcome);
@@ -107,7 +108,8 @@ class MainWindow : public QMainWindow {
   QStringList example_files_;
   QVector<qint64> example_ids_;
   quint64 serial_ = 0;
-  bool models_ready_ = false;
+  bool models_ready_ = false;  // both models
+  bool text_ready_ = false;    // text searches possible
   bool indexing_ = false;
 };
 

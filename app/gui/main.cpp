@@ -4,12 +4,16 @@
 //              --text-head FILE] [--search QUERY] [--evaluate SET]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <cstdio>
 
 #include "ui/main_window.h"
 #include "ui/settings.h"
 
 int main(int argc, char** argv) {
+  QElapsedTimer launched;
+  launched.start();
   Q_INIT_RESOURCE(resources);  // the .qrc lives in the static ui library
   QApplication app(argc, argv);
   QApplication::setApplicationName("LinguaLens");
@@ -38,7 +42,13 @@ int main(int argc, char** argv) {
       "evaluate",
       QApplication::translate("main", "Open the translation evaluation with this set and run it."),
       "SET");
-  parser.addOptions({library, models, image_model, text_model, text_head, search, evaluate});
+  const QCommandLineOption startup_time(
+      "startup-time",
+      QApplication::translate(
+          "main",
+          "Print the time from launch to the first search result, then quit (with --search)."));
+  parser.addOptions(
+      {library, models, image_model, text_model, text_head, search, evaluate, startup_time});
   parser.process(app);
 
   lingualens::ui::AppOptions options;
@@ -50,6 +60,12 @@ int main(int argc, char** argv) {
   options.search = parser.value(search);
   options.evaluate = parser.value(evaluate);
   lingualens::ui::MainWindow window(lingualens::ui::merge_with_saved(options));
+  if (parser.isSet(startup_time)) {
+    QObject::connect(&window, &lingualens::ui::MainWindow::results_shown, &app, [&launched] {
+      std::printf("first result after %lld ms\n", static_cast<long long>(launched.elapsed()));
+      QApplication::quit();
+    });
+  }
   window.show();
   return QApplication::exec();
 }

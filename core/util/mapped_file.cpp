@@ -1,5 +1,7 @@
 #include "core/util/mapped_file.h"
 
+#include <cstdint>
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -18,7 +20,7 @@ std::shared_ptr<const MappedFile> MappedFile::open(const std::filesystem::path& 
     throw Error(errno == ENOENT ? ErrorKind::kNotFound : ErrorKind::kIo, file,
                 std::string("cannot open: ") + std::strerror(errno));
   }
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
     throw Error(ErrorKind::kIo, file, "not a regular file");
@@ -30,7 +32,8 @@ std::shared_ptr<const MappedFile> MappedFile::open(const std::filesystem::path& 
     if (p == MAP_FAILED) {
       const int err = errno;
       ::close(fd);
-      throw Error(ErrorKind::kIo, file, std::string("cannot map into memory: ") + std::strerror(err));
+      throw Error(ErrorKind::kIo, file,
+                  std::string("cannot map into memory: ") + std::strerror(err));
     }
     m->data_ = static_cast<std::byte*>(p);
   }
@@ -45,6 +48,17 @@ MappedFile::~MappedFile() {
 std::shared_ptr<const std::byte> MappedFile::view(const std::shared_ptr<const MappedFile>& file,
                                                   size_t offset) {
   return std::shared_ptr<const std::byte>(file, file->data() + offset);
+}
+
+void release_resident_pages(const void* data, size_t size) {
+#ifndef MADV_PAGEOUT
+#define MADV_PAGEOUT 21  // Linux 5.4; older kernels answer EINVAL, which is fine for a hint
+#endif
+  const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const auto begin =
+      (reinterpret_cast<uintptr_t>(data) + page - 1) & ~(page - 1);  // whole pages only
+  const auto end = (reinterpret_cast<uintptr_t>(data) + size) & ~(page - 1);
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_PAGEOUT);
 }
 
 }  // namespace lingualens

@@ -34,4 +34,10 @@ class MappedFile {
   size_t size_ = 0;
 };
 
+// Tells the kernel that this process is done with these bytes for now (they were copied
+// elsewhere): their pages leave the resident set. Contents stay valid — a file-backed page is
+// read again if touched, an anonymous one comes back from swap — so this is only a hint, safe
+// on any memory. Used while converting weights so a model is not resident twice at load.
+void release_resident_pages(const void* data, size_t size);
+
 }  // namespace lingualens

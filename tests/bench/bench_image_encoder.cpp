@@ -60,7 +60,8 @@ BENCHMARK(BM_DecodePreprocess12MP)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
 void BM_Decode12MP(benchmark::State& state) {
   const auto& bytes = jpeg_12mp();
-  for (auto _ : state) benchmark::DoNotOptimize(decode_image_bytes(bytes.data(), bytes.size(), "12mp.jpg"));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(decode_image_bytes(bytes.data(), bytes.size(), "12mp.jpg"));
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_Decode12MP)->Unit(benchmark::kMillisecond)->MinTime(2.0);

@@ -28,7 +28,8 @@ int main(int argc, char** argv) {
     cv::Mat img(3000, 4000, CV_8UC3);
     cv::randu(img, cv::Scalar::all(0), cv::Scalar::all(255));
     cv::GaussianBlur(img, img, cv::Size(31, 31), 0);  // smooth, like a photo, not noise
-    cv::imwrite((dir / "photos" / ("p" + std::to_string(i) + ".jpg")).string(), img, {cv::IMWRITE_JPEG_QUALITY, 90});
+    cv::imwrite((dir / "photos" / ("p" + std::to_string(i) + ".jpg")).string(), img,
+                {cv::IMWRITE_JPEG_QUALITY, 90});
   }
   const ImageEncoder encoder(bench::rn50x4_random_weights(), "RN50x4 (random weights)", 8);
   LibraryDb db(dir / "lib", LibraryDb::Mode::kReadWrite);
@@ -37,8 +38,11 @@ int main(int argc, char** argv) {
   const IndexSummary s = index_folders(db, encoder, p);
   const double overhead = s.seconds - s.encode_seconds;
   std::printf("photos %d, threads %d\n", n, compute_threads());
-  std::printf("total %.2f s, decode+encode %.2f s (%.2f images/s), indexer overhead %.3f s = %.2f%% of encode time\n",
-              s.seconds, s.encode_seconds, s.images_per_second, overhead, 100.0 * overhead / s.encode_seconds);
+  std::printf(
+      "total %.2f s, decode+encode %.2f s (%.2f images/s), indexer overhead %.3f s = %.2f%% of "
+      "encode time\n",
+      s.seconds, s.encode_seconds, s.images_per_second, overhead,
+      100.0 * overhead / s.encode_seconds);
   const auto t0 = std::chrono::steady_clock::now();
   const IndexSummary again = index_folders(db, encoder, p);
   std::printf("re-run with nothing changed: %.3f s (%lld unchanged)\n",

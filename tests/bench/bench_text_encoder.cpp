@@ -1,15 +1,16 @@
 // M-BERT-Base-69 text encoder speed with the real architecture (BERT-base multilingual:
 // 12 layers, hidden 768, 119,547-token vocabulary, 640-d head) and random weights made here.
 //
-//   build/tests/bench/bench_text_encoder [--benchmark_filter=...] [--threads N via LINGUALENS_THREADS]
+//   build/tests/bench/bench_text_encoder [--benchmark_filter=...] [--threads N via
+//   LINGUALENS_THREADS]
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
 #include <random>
 
 #include "core/runtime.h"
-#include "tests/bench/random_weights.h"
 #include "core/text/text_encoder.h"
+#include "tests/bench/random_weights.h"
 
 namespace lingualens {
 namespace {
@@ -17,7 +18,8 @@ namespace {
 // The full-size encoder, built once (about 1.4 GB of random weights take a few seconds).
 const TextEncoder& full_size_encoder() {
   static const TextEncoder* enc = [] {
-    configure_compute_threads(std::getenv("LINGUALENS_THREADS") ? std::atoi(std::getenv("LINGUALENS_THREADS")) : 0);
+    configure_compute_threads(
+        std::getenv("LINGUALENS_THREADS") ? std::atoi(std::getenv("LINGUALENS_THREADS")) : 0);
     BertConfig c;
     c.vocab_size = 119547;
     c.hidden_size = 768;
@@ -27,7 +29,8 @@ const TextEncoder& full_size_encoder() {
     const int64_t H = 768, I = 3072;
     std::mt19937 rng(42);
     StateDict sd;
-    auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f, float sd_ = 0.02f) {
+    auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f,
+                   float sd_ = 0.02f) {
       sd.add(n, bench::random_tensor(std::move(s), rng, mean, sd_));
     };
     add("embeddings.word_embeddings.weight", {c.vocab_size, H});
@@ -72,14 +75,24 @@ void BM_TextQueryShort(benchmark::State& state) {
   state.counters["threads"] = compute_threads();
   for (auto _ : state) benchmark::DoNotOptimize(enc.encode({query}));
 }
-BENCHMARK(BM_TextQueryShort)->Unit(benchmark::kMillisecond)->MinTime(2.0)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(BM_TextQueryShort)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 
 void BM_TextBatch32Captions(benchmark::State& state) {
   const auto& enc = full_size_encoder();
-  const std::vector<std::string> base = {
-      "A man on a motorcycle", "Ein Mann auf einem Motorrad", "Un homme sur une moto",
-      "Мужчина на мотоцикле", "A bunch of bananas hanging from a tree", "Ett grönt äpple",
-      "Μια ομάδα από μπανάνες", "ಹಸಿರು ಸೇಬು", "Una persona feliz riendo", "白い猫がソファで寝ている"};
+  const std::vector<std::string> base = {"A man on a motorcycle",
+                                         "Ein Mann auf einem Motorrad",
+                                         "Un homme sur une moto",
+                                         "Мужчина на мотоцикле",
+                                         "A bunch of bananas hanging from a tree",
+                                         "Ett grönt äpple",
+                                         "Μια ομάδα από μπανάνες",
+                                         "ಹಸಿರು ಸೇಬು",
+                                         "Una persona feliz riendo",
+                                         "白い猫がソファで寝ている"};
   std::vector<std::string> texts;
   for (int k = 0; k < 32; ++k) texts.push_back(base[k % base.size()]);
   for (auto _ : state) benchmark::DoNotOptimize(enc.encode(texts));

@@ -25,7 +25,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using lingualens::bench::kDim;
 
-
 struct Stats {
   double p50, p99;
 };
@@ -61,8 +60,8 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) sizes.push_back(std::atoll(argv[i]));
   if (sizes.empty()) sizes = {100000, 1000000};
   std::printf("threads: %d, dim %d\n", lingualens::compute_threads(), kDim);
-  std::printf("%9s %-6s %10s %9s %9s %10s %10s\n", "vectors", "index", "build s", "p50 ms", "p99 ms",
-              "recall@10", "peak RSS MB");
+  std::printf("%9s %-6s %10s %9s %9s %10s %10s\n", "vectors", "index", "build s", "p50 ms",
+              "p99 ms", "recall@10", "peak RSS MB");
   for (const int64_t n : sizes) {
     const auto v = lingualens::bench::make_vectors(n, 1);
     std::vector<int64_t> ids(static_cast<size_t>(n));
@@ -77,8 +76,8 @@ int main(int argc, char** argv) {
     const double exact_build = std::chrono::duration<double>(Clock::now() - t0).count();
     std::vector<std::vector<int64_t>> truth;
     const Stats es = time_queries(*exact, queries, nq, &truth);
-    std::printf("%9lld %-6s %10.1f %9.2f %9.2f %10s %10ld\n", static_cast<long long>(n), "flat", exact_build,
-                es.p50, es.p99, "1.000", peak_rss_mb());
+    std::printf("%9lld %-6s %10.1f %9.2f %9.2f %10s %10ld\n", static_cast<long long>(n), "flat",
+                exact_build, es.p50, es.p99, "1.000", peak_rss_mb());
 
     t0 = Clock::now();
     lingualens::VectorIndexParams approx_params;
@@ -91,8 +90,8 @@ int main(int argc, char** argv) {
     for (int q = 0; q < nq; ++q) {
       for (auto id : got[q]) hit += std::count(truth[q].begin(), truth[q].end(), id) > 0;
     }
-    std::printf("%9lld %-6s %10.1f %9.2f %9.2f %10.3f %10ld\n", static_cast<long long>(n), "IVF", approx_build,
-                as.p50, as.p99, hit / (10.0 * nq), peak_rss_mb());
+    std::printf("%9lld %-6s %10.1f %9.2f %9.2f %10.3f %10ld\n", static_cast<long long>(n), "IVF",
+                approx_build, as.p50, as.p99, hit / (10.0 * nq), peak_rss_mb());
     std::fflush(stdout);
   }
   return 0;

@@ -3,8 +3,8 @@
 
 #include <cmath>
 #include <memory>
-#include <string>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "core/weights/raw_tensor.h"
@@ -12,7 +12,8 @@
 namespace lingualens::bench {
 
 // Normal(mean, sd) values; sd == 0 fills with `mean` (LayerNorm/BatchNorm parameters).
-inline RawTensor random_tensor(std::vector<int64_t> shape, std::mt19937& rng, float mean, float sd) {
+inline RawTensor random_tensor(std::vector<int64_t> shape, std::mt19937& rng, float mean,
+                               float sd) {
   RawTensor t;
   t.shape = std::move(shape);
   const auto n = static_cast<size_t>(t.numel());
@@ -67,7 +68,8 @@ inline StateDict rn50x4_random_weights(uint32_t seed = 7) {
     }
   }
   const int64_t E = W * 32;
-  sd.add("visual.attnpool.positional_embedding", random_tensor({82, E}, rng, 0.f, 1.f / std::sqrt(float(E))));
+  sd.add("visual.attnpool.positional_embedding",
+         random_tensor({82, E}, rng, 0.f, 1.f / std::sqrt(float(E))));
   for (const char* m : {"q_proj", "k_proj", "v_proj"}) {
     sd.add(std::string("visual.attnpool.") + m + ".weight", random_tensor({E, E}, rng, 0.f, 0.02f));
     sd.add(std::string("visual.attnpool.") + m + ".bias", random_tensor({E}, rng, 0.f, 0.f));

@@ -18,7 +18,8 @@ inline std::vector<float> make_vectors(int64_t n, uint32_t seed) {
   constexpr int kLatent = 64, kCenters = 5000;
   std::mt19937 shared(42);  // the same space and scenes for library and queries
   std::normal_distribution<float> g;
-  std::vector<float> proj(static_cast<size_t>(kLatent) * kDim), centers(static_cast<size_t>(kCenters) * kLatent);
+  std::vector<float> proj(static_cast<size_t>(kLatent) * kDim),
+      centers(static_cast<size_t>(kCenters) * kLatent);
   for (auto& x : proj) x = g(shared);
   for (auto& x : centers) x = g(shared);
   std::mt19937 rng(seed);
@@ -30,7 +31,8 @@ inline std::vector<float> make_vectors(int64_t n, uint32_t seed) {
     float* out = v.data() + static_cast<size_t>(i) * kDim;
     for (int k = 0; k < kDim; ++k) {
       float s = 0.3f * g(rng);
-      for (int l = 0; l < kLatent; ++l) s += z[l] * proj[static_cast<size_t>(l) * kDim + k] * 0.125f;
+      for (int l = 0; l < kLatent; ++l)
+        s += z[l] * proj[static_cast<size_t>(l) * kDim + k] * 0.125f;
       out[k] = s;
     }
     normalize_in_place(out, kDim);
