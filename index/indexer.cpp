@@ -16,7 +16,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 std::string absolute_folder(const std::filesystem::path& folder) {
   std::error_code ec;
@@ -39,7 +41,11 @@ class Run {
  public:
   Run(LibraryDb& db, const ImageEncoder& encoder, const IndexParams& params,
       const IndexProgressFn& progress, const CancelFn& cancel)
-      : db_(db), encoder_(encoder), params_(params), progress_(progress), cancel_(cancel),
+      : db_(db),
+        encoder_(encoder),
+        params_(params),
+        progress_(progress),
+        cancel_(cancel),
         model_id_(image_model_id(encoder)) {}
 
   IndexSummary go();
@@ -82,7 +88,8 @@ void Run::report(const std::string& phase, const std::string& current) {
   p.current = current;
   const double t = summary_.encode_seconds;
   p.images_per_second = t > 0 ? encoded_ / t : 0;
-  if (p.images_per_second > 0 && total_ > done_) p.eta_seconds = (total_ - done_) / p.images_per_second;
+  if (p.images_per_second > 0 && total_ > done_)
+    p.eta_seconds = (total_ - done_) / p.images_per_second;
   progress_(p);
 }
 
@@ -162,12 +169,14 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
   std::vector<ImageRecord> records(pending.size());
   EncodeFilesParams ep;
   ep.decode = params_.decode;
+  if (params_.fast && ep.decode.jpeg_reduce_to == 0)
+    ep.decode.jpeg_reduce_to = 2 * encoder_.input_size();
   ep.decode_threads = params_.decode_threads;
   // Decoding threads each fill their own record: no two touch the same element.
   ep.on_decoded = [&](size_t k, const DecodedImage& d) {
     PhotoMetadata meta = read_photo_metadata(paths[k]);
-    records[k].width = d.image.width;
-    records[k].height = d.image.height;
+    records[k].width = d.display_width();
+    records[k].height = d.display_height();
     records[k].taken_at = meta.taken_at;
     records[k].camera = std::move(meta.camera);
     records[k].latitude = meta.latitude;
@@ -217,7 +226,8 @@ IndexSummary Run::go() {
   std::vector<std::string> roots;
   for (const auto& f : params_.folders) {
     std::error_code ec;
-    if (!std::filesystem::is_directory(f, ec)) throw Error(ErrorKind::kNotFound, f, "folder not found");
+    if (!std::filesystem::is_directory(f, ec))
+      throw Error(ErrorKind::kNotFound, f, "folder not found");
     roots.push_back(absolute_folder(f));
   }
   for (const auto& root : roots) process_root(root);

@@ -31,15 +31,19 @@ struct IndexParams {
   DecodeOptions decode;
   int decode_threads = 0;  // 0: all cores
   int batch = 8;           // images encoded and committed together
+  // Fast indexing (off by default): JPEGs are decoded at reduced size in the DCT domain
+  // (short side >= 2 × the model's input) — 6× less decode work per 12 MP photo, embeddings not
+  // bit-for-bit the reference's (see BENCHMARKS.md for the measured deviation).
+  bool fast = false;
 };
 
 struct IndexProgress {
-  std::string phase;         // "scanning", "hashing", "encoding", "saving"
-  int64_t done = 0;          // images finished in this run (encoded, reused or failed)
-  int64_t total = 0;         // images this run has to process
+  std::string phase;  // "scanning", "hashing", "encoding", "saving"
+  int64_t done = 0;   // images finished in this run (encoded, reused or failed)
+  int64_t total = 0;  // images this run has to process
   double images_per_second = 0;
-  double eta_seconds = 0;    // 0 when unknown
-  std::string current;       // the folder or file being worked on
+  double eta_seconds = 0;  // 0 when unknown
+  std::string current;     // the folder or file being worked on
 };
 using IndexProgressFn = std::function<void(const IndexProgress&)>;
 

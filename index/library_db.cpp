@@ -198,7 +198,8 @@ LibraryDb::LibraryDb(const std::filesystem::path& dir, Mode mode)
       }
     }
   } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_FULL || e.getErrorCode() == SQLITE_IOERR) throw write_error(file, e);
+    if (e.getErrorCode() == SQLITE_FULL || e.getErrorCode() == SQLITE_IOERR)
+      throw write_error(file, e);
     throw Error(ErrorKind::kIo, file, std::string("cannot open the library database: ") + e.what());
   }
 }

@@ -102,7 +102,8 @@ class LibraryDb {
 
   std::vector<FileState> file_states(int64_t root_id) const;
   // An indexed (not failed) image with this content hash and model, to reuse its embedding.
-  std::optional<ImageRecord> find_by_hash(const std::string& hash, const std::string& model_id) const;
+  std::optional<ImageRecord> find_by_hash(const std::string& hash,
+                                          const std::string& model_id) const;
 
   // Writes happen inside a transaction: begin(), any number of upsert/remove, commit().
   // A transaction not committed (crash, exception) leaves the database as it was.

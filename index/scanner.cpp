@@ -30,7 +30,7 @@ struct Walker {
 
   void walk(const std::filesystem::path& dir, const std::string& rel_dir) {
     if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "scan cancelled");
-    struct stat st{};
+    struct stat st {};
     if (::stat(dir.c_str(), &st) != 0) {
       result.issues.push_back({dir.string(), std::strerror(errno)});
       return;
@@ -51,7 +51,7 @@ struct Walker {
       if (params.skip_hidden && !name.empty() && name[0] == '.') continue;
       const std::string rel = rel_dir.empty() ? name : rel_dir + "/" + name;
       if (excluded(rel)) continue;
-      struct stat fst{};
+      struct stat fst {};
       if (::stat(it->path().c_str(), &fst) != 0) continue;  // dangling symlink
       if (S_ISDIR(fst.st_mode)) {
         walk(it->path(), rel);
@@ -66,9 +66,11 @@ struct Walker {
 
 }  // namespace
 
-ScanResult scan_folder(const std::filesystem::path& root, const ScanParams& params, const CancelFn& cancel) {
+ScanResult scan_folder(const std::filesystem::path& root, const ScanParams& params,
+                       const CancelFn& cancel) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(root, ec)) throw Error(ErrorKind::kNotFound, root, "folder not found");
+  if (!std::filesystem::is_directory(root, ec))
+    throw Error(ErrorKind::kNotFound, root, "folder not found");
   Walker w{root, params, cancel, {}, {}};
   w.walk(root, "");
   std::sort(w.result.files.begin(), w.result.files.end(),

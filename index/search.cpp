@@ -48,14 +48,16 @@ struct Searcher::Impl {
   Embedding query_vector(const SearchParams& p, double& encode_ms);
 };
 
-Searcher::Searcher(const std::filesystem::path& dir, const TextEncoder* text, const ImageEncoder* image)
+Searcher::Searcher(const std::filesystem::path& dir, const TextEncoder* text,
+                   const ImageEncoder* image)
     : impl_(std::make_unique<Impl>()) {
   impl_->db = std::make_unique<LibraryDb>(dir, LibraryDb::Mode::kReadOnly);
   impl_->text = text;
   impl_->image = image;
   const auto model = impl_->db->meta("image_model");
   const auto dim = impl_->db->meta("image_dim");
-  if (!model || !dim) throw Error(ErrorKind::kNotFound, dir, "the library has no indexed images yet");
+  if (!model || !dim)
+    throw Error(ErrorKind::kNotFound, dir, "the library has no indexed images yet");
   impl_->model_id = *model;
   impl_->dim = std::stoi(*dim);
   if (image && image_model_id(*image) != impl_->model_id) {
@@ -64,8 +66,9 @@ Searcher::Searcher(const std::filesystem::path& dir, const TextEncoder* text, co
   }
   if (text && text->dim() != impl_->dim) {
     throw Error(ErrorKind::kMismatch, dir,
-                "the text model gives " + std::to_string(text->dim()) + "-d embeddings but the library holds " +
-                    std::to_string(impl_->dim) + "-d image embeddings");
+                "the text model gives " + std::to_string(text->dim()) +
+                    "-d embeddings but the library holds " + std::to_string(impl_->dim) +
+                    "-d image embeddings");
   }
 }
 
@@ -77,7 +80,8 @@ Embedding Searcher::Impl::query_vector(const SearchParams& p, double& encode_ms)
   Embedding sum(static_cast<size_t>(dim), 0.f);
   int terms = 0;
   auto accumulate = [&](Embedding e, float weight) {
-    if (static_cast<int>(e.size()) != dim) throw Error(ErrorKind::kMismatch, "query embedding has the wrong size");
+    if (static_cast<int>(e.size()) != dim)
+      throw Error(ErrorKind::kMismatch, "query embedding has the wrong size");
     normalize_in_place(e.data(), dim);
     for (int k = 0; k < dim; ++k) sum[k] += weight * e[k];
     ++terms;
@@ -97,10 +101,12 @@ Embedding Searcher::Impl::query_vector(const SearchParams& p, double& encode_ms)
   }
   for (int64_t id : p.image_ids) {
     auto e = db->embedding(id);
-    if (!e) throw Error(ErrorKind::kNotFound, "image " + std::to_string(id) + " is not in the library");
+    if (!e)
+      throw Error(ErrorKind::kNotFound, "image " + std::to_string(id) + " is not in the library");
     accumulate(std::move(*e), 1.f);
   }
-  if (terms == 0) throw Error(ErrorKind::kInvalidArgument, "empty query: give words or an example image");
+  if (terms == 0)
+    throw Error(ErrorKind::kInvalidArgument, "empty query: give words or an example image");
   normalize_in_place(sum.data(), dim);
   encode_ms = ms_since(t0);
   return sum;
@@ -142,18 +148,21 @@ SearchResponse Searcher::search(const SearchParams& p) {
   r.adaptive_cutoff = adaptive_cutoff(scores);
   float floor = p.min_score.value_or(-2.f);
   if (p.apply_adaptive_cutoff) floor = std::max(floor, r.adaptive_cutoff);
-  hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.score < floor; }),
-             hits.end());
+  hits.erase(
+      std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.score < floor; }),
+      hits.end());
   if (p.sort == SearchParams::Sort::kDate) {
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
       return a.image.taken_at.value_or(INT64_MIN) > b.image.taken_at.value_or(INT64_MIN);
     });
   } else {
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
   }
   const size_t from = std::min(hits.size(), static_cast<size_t>(std::max(0, p.offset)));
   const size_t to = std::min(hits.size(), from + static_cast<size_t>(std::max(0, p.top_k)));
-  r.results.assign(std::make_move_iterator(hits.begin() + from), std::make_move_iterator(hits.begin() + to));
+  r.results.assign(std::make_move_iterator(hits.begin() + from),
+                   std::make_move_iterator(hits.begin() + to));
   r.search_ms = ms_since(t1);
   r.total_ms = ms_since(t0);
   return r;

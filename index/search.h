@@ -26,8 +26,8 @@ struct SearchParams {
   std::vector<std::filesystem::path> images;  // example image files (+1 each)
   std::vector<int64_t> image_ids;             // library images as examples (+1 each)
   int top_k = 20;
-  int offset = 0;                             // paging
-  std::string path_prefix;                    // only images under this absolute path
+  int offset = 0;                                    // paging
+  std::string path_prefix;                           // only images under this absolute path
   std::optional<int64_t> taken_after, taken_before;  // capture time, seconds (inclusive)
   std::optional<float> min_score;
   bool apply_adaptive_cutoff = false;
@@ -43,7 +43,7 @@ struct SearchResponse {
   std::vector<SearchHit> results;
   float adaptive_cutoff = 0;  // what the adaptive cutoff is for this query (applied or not)
   int64_t library_size = 0;
-  bool approximate = false;   // whether the vector index is approximate
+  bool approximate = false;  // whether the vector index is approximate
   double encode_ms = 0, search_ms = 0, total_ms = 0;
 };
 
@@ -51,7 +51,8 @@ class Searcher {
  public:
   // Either encoder may be null when its kind of query is not used. Throws Error: kNotFound
   // (no library), kMismatch (the image encoder is not the library's model, or sizes differ).
-  Searcher(const std::filesystem::path& library_dir, const TextEncoder* text, const ImageEncoder* image);
+  Searcher(const std::filesystem::path& library_dir, const TextEncoder* text,
+           const ImageEncoder* image);
   ~Searcher();
 
   SearchResponse search(const SearchParams& params);

@@ -2,12 +2,12 @@
 
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
-#include <faiss/IndexIVF.h>
 #include <faiss/IndexIDMap.h>
+#include <faiss/IndexIVF.h>
 #include <faiss/impl/FaissException.h>
+#include <faiss/impl/IDSelector.h>
 #include <faiss/index_factory.h>
 #include <faiss/index_io.h>
-#include <faiss/impl/IDSelector.h>
 
 #include <algorithm>
 #include <cmath>
@@ -30,7 +30,8 @@ struct VectorIndex::Impl {
   void prepare() {
     auto* flat = dynamic_cast<faiss::IndexFlat*>(index->index);
     approximate = flat == nullptr;
-    if (flat && flat->ntotal > 0) exact = std::make_unique<FastLinear>(flat->get_xb(), nullptr, flat->ntotal, dim);
+    if (flat && flat->ntotal > 0)
+      exact = std::make_unique<FastLinear>(flat->get_xb(), nullptr, flat->ntotal, dim);
   }
 };
 
@@ -63,8 +64,10 @@ std::unique_ptr<VectorIndex> VectorIndex::build(int dim, const std::vector<int64
         factory = "IVF" + std::to_string(lists) + ",Flat";
       }
       base = faiss::index_factory(dim, factory.c_str(), faiss::METRIC_INNER_PRODUCT);
-      if (auto* hnsw = dynamic_cast<faiss::IndexHNSW*>(base)) hnsw->hnsw.efSearch = params.hnsw_ef_search;
-      if (auto* ivf = dynamic_cast<faiss::IndexIVF*>(base)) ivf->nprobe = static_cast<size_t>(params.ivf_nprobe);
+      if (auto* hnsw = dynamic_cast<faiss::IndexHNSW*>(base))
+        hnsw->hnsw.efSearch = params.hnsw_ef_search;
+      if (auto* ivf = dynamic_cast<faiss::IndexIVF*>(base))
+        ivf->nprobe = static_cast<size_t>(params.ivf_nprobe);
       if (!base->is_trained) {
         // k-means on a sample is as good as on everything and far quicker.
         const int64_t sample = std::min<int64_t>(n, 100000);
@@ -78,13 +81,15 @@ std::unique_ptr<VectorIndex> VectorIndex::build(int dim, const std::vector<int64
     if (n > 0) out->impl_->index->add_with_ids(n, vectors.data(), ids.data());
     out->impl_->prepare();
   } catch (const faiss::FaissException& e) {
-    throw Error(ErrorKind::kInvalidArgument, std::string("cannot build the vector index: ") + e.what());
+    throw Error(ErrorKind::kInvalidArgument,
+                std::string("cannot build the vector index: ") + e.what());
   }
   return out;
 }
 
-std::unique_ptr<VectorIndex> VectorIndex::build_from(const LibraryDb& db, const std::string& model_id,
-                                                     int dim, const VectorIndexParams& params) {
+std::unique_ptr<VectorIndex> VectorIndex::build_from(const LibraryDb& db,
+                                                     const std::string& model_id, int dim,
+                                                     const VectorIndexParams& params) {
   std::vector<int64_t> ids;
   std::vector<float> vectors;
   db.for_each_embedding(model_id, [&](int64_t id, const float* v, int d) {
@@ -97,19 +102,21 @@ std::unique_ptr<VectorIndex> VectorIndex::build_from(const LibraryDb& db, const 
 }
 
 std::optional<int64_t> VectorIndex::saved_generation(const std::filesystem::path& file,
-                                                    const std::string& model_id, int dim) {
+                                                     const std::string& model_id, int dim) {
   std::ifstream meta_in(file.string() + ".json");
   if (!meta_in) return std::nullopt;
   const auto meta = nlohmann::json::parse(meta_in, nullptr, false);
-  if (!meta.is_object() || meta.value("model_id", std::string()) != model_id || meta.value("dim", 0) != dim ||
-      !meta.contains("generation") || !meta["generation"].is_number_integer()) {
+  if (!meta.is_object() || meta.value("model_id", std::string()) != model_id ||
+      meta.value("dim", 0) != dim || !meta.contains("generation") ||
+      !meta["generation"].is_number_integer()) {
     return std::nullopt;
   }
   return meta["generation"].get<int64_t>();
 }
 
-std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file, int64_t generation,
-                                               const std::string& model_id, int dim) {
+std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file,
+                                               int64_t generation, const std::string& model_id,
+                                               int dim) {
   std::ifstream meta_in(file.string() + ".json");
   if (!meta_in) return nullptr;
   const auto meta = nlohmann::json::parse(meta_in, nullptr, false);
@@ -142,8 +149,9 @@ std::vector<std::pair<int64_t, float>> VectorIndex::search(const float* query, i
     impl_->exact->run(query, 1, all.data());
     std::vector<int64_t> order(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
-    std::partial_sort(order.begin(), order.begin() + k, order.end(),
-                      [&](int64_t a, int64_t b) { return all[a] > all[b] || (all[a] == all[b] && a < b); });
+    std::partial_sort(order.begin(), order.begin() + k, order.end(), [&](int64_t a, int64_t b) {
+      return all[a] > all[b] || (all[a] == all[b] && a < b);
+    });
     for (int i = 0; i < k; ++i) out.emplace_back(impl_->index->id_map[order[i]], all[order[i]]);
     return out;
   }
@@ -160,7 +168,7 @@ void VectorIndex::apply(const std::vector<int64_t>& removed, const std::vector<i
                         const std::vector<float>& vectors) {
   std::vector<faiss::Index::idx_t> drop(removed.begin(), removed.end());
   drop.insert(drop.end(), ids.begin(), ids.end());  // rewritten rows are replaced
-  impl_->exact.reset();  // the flat storage may move
+  impl_->exact.reset();                             // the flat storage may move
   try {
     if (!drop.empty()) {
       faiss::IDSelectorBatch sel(drop.size(), drop.data());
@@ -168,10 +176,12 @@ void VectorIndex::apply(const std::vector<int64_t>& removed, const std::vector<i
     }
     if (!ids.empty()) {
       std::vector<faiss::Index::idx_t> add(ids.begin(), ids.end());
-      impl_->index->add_with_ids(static_cast<faiss::Index::idx_t>(add.size()), vectors.data(), add.data());
+      impl_->index->add_with_ids(static_cast<faiss::Index::idx_t>(add.size()), vectors.data(),
+                                 add.data());
     }
   } catch (const faiss::FaissException& e) {
-    throw Error(ErrorKind::kInvalidArgument, std::string("cannot update the vector index: ") + e.what());
+    throw Error(ErrorKind::kInvalidArgument,
+                std::string("cannot update the vector index: ") + e.what());
   }
   impl_->prepare();
 }
@@ -180,7 +190,8 @@ int64_t VectorIndex::size() const { return impl_->index ? impl_->index->ntotal :
 int VectorIndex::dim() const { return impl_->dim; }
 bool VectorIndex::approximate() const { return impl_->approximate; }
 
-void VectorIndex::save(const std::filesystem::path& file, int64_t generation, const std::string& model_id) const {
+void VectorIndex::save(const std::filesystem::path& file, int64_t generation,
+                       const std::string& model_id) const {
   const auto tmp = file.string() + ".tmp";
   try {
     faiss::write_index(impl_->index.get(), tmp.c_str());
@@ -190,20 +201,27 @@ void VectorIndex::save(const std::filesystem::path& file, int64_t generation, co
   std::error_code ec;
   std::filesystem::rename(tmp, file, ec);
   if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index: " + ec.message());
-  const nlohmann::json meta = {{"generation", generation}, {"model_id", model_id}, {"dim", impl_->dim},
-                               {"count", size()}, {"approximate", impl_->approximate}};
+  const nlohmann::json meta = {{"generation", generation},
+                               {"model_id", model_id},
+                               {"dim", impl_->dim},
+                               {"count", size()},
+                               {"approximate", impl_->approximate}};
   const auto meta_tmp = file.string() + ".json.tmp";
   {
     std::ofstream out(meta_tmp, std::ios::trunc);
     out << meta.dump(1);
-    if (!out.flush()) throw Error(ErrorKind::kIo, file, "cannot write the vector index description");
+    if (!out.flush())
+      throw Error(ErrorKind::kIo, file, "cannot write the vector index description");
   }
   std::filesystem::rename(meta_tmp, file.string() + ".json", ec);
-  if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index description: " + ec.message());
+  if (ec)
+    throw Error(ErrorKind::kIo, file,
+                "cannot replace the vector index description: " + ec.message());
 }
 
-std::unique_ptr<VectorIndex> up_to_date_index(const LibraryDb& db, const std::string& model_id, int dim,
-                                              std::unique_ptr<VectorIndex> current, int64_t current_generation,
+std::unique_ptr<VectorIndex> up_to_date_index(const LibraryDb& db, const std::string& model_id,
+                                              int dim, std::unique_ptr<VectorIndex> current,
+                                              int64_t current_generation,
                                               const VectorIndexParams& params) {
   const int64_t gen = db.generation();
   if (current && current_generation == gen) return current;
@@ -218,16 +236,18 @@ std::unique_ptr<VectorIndex> up_to_date_index(const LibraryDb& db, const std::st
   if (!current) return VectorIndex::build_from(db, model_id, dim, params);
   std::vector<int64_t> removed, ids;
   std::vector<float> vectors;
-  db.changes_since(current_generation, model_id, [&](int64_t id) { removed.push_back(id); },
-                   [&](int64_t id, const float* v, int d) {
-                     if (d != dim) return;
-                     ids.push_back(id);
-                     vectors.insert(vectors.end(), v, v + d);
-                     normalize_in_place(vectors.data() + vectors.size() - d, d);
-                   });
+  db.changes_since(
+      current_generation, model_id, [&](int64_t id) { removed.push_back(id); },
+      [&](int64_t id, const float* v, int d) {
+        if (d != dim) return;
+        ids.push_back(id);
+        vectors.insert(vectors.end(), v, v + d);
+        normalize_in_place(vectors.data() + vectors.size() - d, d);
+      });
   current->apply(removed, ids, vectors);
   const bool should_be_approximate = current->size() > params.approximate_above;
-  if (should_be_approximate != current->approximate()) return VectorIndex::build_from(db, model_id, dim, params);
+  if (should_be_approximate != current->approximate())
+    return VectorIndex::build_from(db, model_id, dim, params);
   return current;
 }
 

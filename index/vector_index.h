@@ -4,10 +4,10 @@
 // Exact (flat) while the collection is small; above `approximate_above` vectors an
 // approximate index chosen by FAISS factory string (IVF by default). Exact search scores
 // the flat index's vectors with one oneDNN matrix-vector product: FAISS's own single-query
-// path in Debian's generic build is ~6x slower (62 ms vs ~10 ms at 100k vectors, 2 cores). Derived data: it is
-// saved atomically with the database generation and model it reflects, and rebuilt from the
-// database when missing or stale. Thread-safety: search() may run concurrently; build and
-// load create new instances.
+// path in Debian's generic build is ~6x slower (62 ms vs ~10 ms at 100k vectors, 2 cores). Derived
+// data: it is saved atomically with the database generation and model it reflects, and rebuilt from
+// the database when missing or stale. Thread-safety: search() may run concurrently; build and load
+// create new instances.
 #pragma once
 
 #include <cstdint>
@@ -60,7 +60,8 @@ class VectorIndex {
              const std::vector<float>& vectors);
 
   // Atomic: written to a temporary file, flushed, then renamed over `file`.
-  void save(const std::filesystem::path& file, int64_t generation, const std::string& model_id) const;
+  void save(const std::filesystem::path& file, int64_t generation,
+            const std::string& model_id) const;
 
  private:
   VectorIndex();

@@ -18,6 +18,7 @@ struct AppOptions {
   QString evaluate;     // open the translation evaluation with this set (run once models load)
   int threads = 0;      // compute threads; 0: all cores
   int thumbnail_size = 160;
+  bool fast_indexing = false;  // approximate, faster JPEG decoding (IndexParams::fast)
 };
 
 }  // namespace lingualens::ui

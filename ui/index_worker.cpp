@@ -10,7 +10,8 @@
 
 namespace lingualens::ui {
 
-IndexWorker::IndexWorker(QString library_dir) : library_dir_(std::move(library_dir)) {}
+IndexWorker::IndexWorker(QString library_dir, bool fast)
+    : library_dir_(std::move(library_dir)), fast_(fast) {}
 
 void IndexWorker::set_encoder(std::shared_ptr<const ImageEncoder> encoder) {
   encoder_ = std::move(encoder);
@@ -70,6 +71,7 @@ void IndexWorker::drain() {
   try {
     LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadWrite);
     IndexParams p;
+    p.fast = fast_;
     for (const auto& f : folders) p.folders.emplace_back(f.toStdString());
     const IndexSummary s = index_folders(
         db, *encoder_, p,

@@ -25,7 +25,8 @@ class IndexWorker : public QObject {
   Q_OBJECT
 
  public:
-  explicit IndexWorker(QString library_dir);
+  explicit IndexWorker(QString library_dir, bool fast = false);
+  void set_fast(bool fast) { fast_ = fast; }  // thread-safe; applies to the next run
 
   // Thread-safe. Queues these folders (new or known) for indexing.
   void request_index(const QStringList& folders);
@@ -62,8 +63,7 @@ class IndexWorker : public QObject {
   QSet<QString> pending_;
   bool drain_posted_ = false;
   std::atomic<bool> cancel_{false}, paused_{false};
-  QString running_;  // folder being indexed (worker thread only)
-  qint64 running_left_ = 0;
+  std::atomic<bool> fast_{false};
 };
 
 }  // namespace lingualens::ui

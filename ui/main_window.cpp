@@ -305,7 +305,7 @@ void MainWindow::wire_engine() {
 }
 
 void MainWindow::wire_indexer() {
-  indexer_ = new IndexWorker(engine_->library_dir());
+  indexer_ = new IndexWorker(engine_->library_dir(), options_.fast_indexing);
   indexer_->moveToThread(&index_thread_);
   connect(&index_thread_, &QThread::finished, indexer_, &QObject::deleteLater);
   watcher_ = new FolderWatcher(this);
@@ -664,6 +664,7 @@ void MainWindow::open_settings() {
             });
     run_search();
   }
+  indexer_->set_fast(chosen.fast_indexing);
   const QString library = options_.library;
   options_ = chosen;
   options_.library = library;  // the open library stays until the next start

@@ -9,6 +9,7 @@
 
 class QLineEdit;
 class QSpinBox;
+class QCheckBox;
 
 namespace lingualens::ui {
 
@@ -32,6 +33,7 @@ class SettingsDialog : public QDialog {
   QLineEdit *library_ = nullptr, *models_ = nullptr, *image_ = nullptr, *text_ = nullptr,
             *head_ = nullptr;
   QSpinBox *threads_ = nullptr, *thumb_ = nullptr;
+  QCheckBox* fast_ = nullptr;
 };
 
 }  // namespace lingualens::ui

@@ -63,8 +63,8 @@ int run_encode_image(const ImageCommandOptions& o) {
         j["embeddings"].push_back(*r.embedding);
       } else {
         j["embeddings"].push_back(nullptr);
-        j["errors"].push_back({{"path", r.path.string()}, {"error", r.error},
-                               {"kind", to_string(r.error_kind)}});
+        j["errors"].push_back(
+            {{"path", r.path.string()}, {"error", r.error}, {"kind", to_string(r.error_kind)}});
       }
     }
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
@@ -74,7 +74,8 @@ int run_encode_image(const ImageCommandOptions& o) {
       std::string line = r.path.string() + "\t";
       char buf[32];
       for (float v : *r.embedding) {
-        std::snprintf(buf, sizeof buf, "%s%.9g", line.back() == '\t' ? "" : " ", static_cast<double>(v));
+        std::snprintf(buf, sizeof buf, "%s%.9g", line.back() == '\t' ? "" : " ",
+                      static_cast<double>(v));
         line += buf;
       }
       std::cout << line << "\n";
@@ -101,7 +102,8 @@ int run_preprocess(const ImageCommandOptions& o) {
 
 void register_image_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto enc_opts = std::make_shared<ImageCommandOptions>();
-  auto* enc = app.add_subcommand("encode-image", "Print each image's raw (not normalised) embedding");
+  auto* enc =
+      app.add_subcommand("encode-image", "Print each image's raw (not normalised) embedding");
   enc_opts->model.add_to(*enc, true, false, false);
   enc->add_option("images", enc_opts->images, "Image files")->required();
   enc->add_flag("--json", enc_opts->json, "Machine-readable JSON on stdout");
@@ -113,8 +115,8 @@ void register_image_commands(CLI::App& app, const GlobalOptions& global, int& ex
   });
 
   auto pre_opts = std::make_shared<ImageCommandOptions>();
-  auto* pre = app.add_subcommand("preprocess",
-                                 "Write the network input of an image (float32 3xHxW .npy)");
+  auto* pre =
+      app.add_subcommand("preprocess", "Write the network input of an image (float32 3xHxW .npy)");
   pre_opts->model.add_to(*pre, true, false, false);
   pre->add_option("image", pre_opts->images, "Image file")->required()->expected(1);
   pre->add_option("--out", pre_opts->out, "Output .npy file")->required();

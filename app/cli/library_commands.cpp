@@ -33,16 +33,20 @@ struct LibraryOptions {
   std::string library;
   bool json = false;
   std::filesystem::path dir() const {
-    return std::filesystem::absolute(library.empty() ? default_data_dir() : std::filesystem::path(library));
+    return std::filesystem::absolute(library.empty() ? default_data_dir()
+                                                     : std::filesystem::path(library));
   }
 };
 
 void add_library_options(CLI::App& cmd, LibraryOptions& o) {
-  cmd.add_option("--library", o.library, "Library folder (default: " + default_data_dir().string() + ")");
+  cmd.add_option("--library", o.library,
+                 "Library folder (default: " + default_data_dir().string() + ")");
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
 }
 
-std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string dump(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // ---- index ---------------------------------------------------------------------------
 
@@ -51,6 +55,7 @@ struct IndexOptions : LibraryOptions {
   std::vector<std::string> excludes;
   bool include_hidden = false;
   double max_megapixels = 200;
+  bool fast = false;
   int batch = 8;
 };
 
@@ -62,14 +67,16 @@ int run_index(const IndexOptions& o) {
   p.scan.exclude_patterns = o.excludes;
   p.scan.skip_hidden = !o.include_hidden;
   p.decode.max_pixels = static_cast<int64_t>(o.max_megapixels * 1e6);
+  p.fast = o.fast;
   p.batch = o.batch;
   ProgressBar bar(isatty(STDERR_FILENO) != 0 && !o.json);
   std::signal(SIGINT, on_sigint);
   IndexSummary s;
   bool cancelled = false;
   try {
-    s = index_folders(db, encoder, p, [&](const IndexProgress& pr) { bar.update(pr); },
-                      [] { return g_interrupted.load(); });
+    s = index_folders(
+        db, encoder, p, [&](const IndexProgress& pr) { bar.update(pr); },
+        [] { return g_interrupted.load(); });
   } catch (const Error& e) {
     bar.finish();
     if (e.kind() != ErrorKind::kCancelled) throw;
@@ -80,18 +87,25 @@ int run_index(const IndexOptions& o) {
     spdlog::warn("interrupted: everything encoded so far is saved; run the same command to go on");
     return 130;
   }
-  nlohmann::json j = {{"added", s.added},       {"updated", s.updated},   {"reused", s.reused},
-                      {"removed", s.removed},   {"failed", s.failed},     {"unchanged", s.unchanged},
-                      {"scanned", s.scanned},   {"seconds", s.seconds},   {"images_per_second", s.images_per_second},
+  nlohmann::json j = {{"added", s.added},
+                      {"updated", s.updated},
+                      {"reused", s.reused},
+                      {"removed", s.removed},
+                      {"failed", s.failed},
+                      {"unchanged", s.unchanged},
+                      {"scanned", s.scanned},
+                      {"seconds", s.seconds},
+                      {"images_per_second", s.images_per_second},
                       {"library", o.dir().string()}};
   j["scan_issues"] = nlohmann::json::array();
-  for (const auto& i : s.scan_issues) j["scan_issues"].push_back({{"path", i.path}, {"error", i.error}});
+  for (const auto& i : s.scan_issues)
+    j["scan_issues"].push_back({{"path", i.path}, {"error", i.error}});
   if (o.json) {
     std::cout << dump(j) << "\n";
   } else {
-    std::cout << "Indexed " << s.scanned << " images in " << s.seconds << " s: " << s.added << " added, "
-              << s.updated << " updated, " << s.reused << " reused, " << s.removed << " removed, "
-              << s.unchanged << " unchanged, " << s.failed << " failed";
+    std::cout << "Indexed " << s.scanned << " images in " << s.seconds << " s: " << s.added
+              << " added, " << s.updated << " updated, " << s.reused << " reused, " << s.removed
+              << " removed, " << s.unchanged << " unchanged, " << s.failed << " failed";
     if (s.images_per_second > 0) std::cout << " (" << s.images_per_second << " images/s)";
     std::cout << "\n";
     if (s.failed > 0) std::cout << "See the failures with: lingualens-cli errors\n";
@@ -134,7 +148,8 @@ int run_search(const SearchOptions& o) {
   for (const auto& i : o.images) p.images.emplace_back(i);
   p.top_k = o.top;
   p.offset = o.offset;
-  if (!o.under.empty()) p.path_prefix = std::filesystem::absolute(o.under).lexically_normal().string();
+  if (!o.under.empty())
+    p.path_prefix = std::filesystem::absolute(o.under).lexically_normal().string();
   p.taken_after = parse_date(o.after, false);
   p.taken_before = parse_date(o.before, true);
   if (o.min_score > -2) p.min_score = static_cast<float>(o.min_score);
@@ -142,16 +157,22 @@ int run_search(const SearchOptions& o) {
   p.sort = o.sort == "date" ? SearchParams::Sort::kDate : SearchParams::Sort::kScore;
   std::unique_ptr<TextEncoder> text;
   std::unique_ptr<ImageEncoder> image;
-  if (!parse_query(p.query).empty()) text = std::make_unique<TextEncoder>(TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
-  if (!p.images.empty()) image = std::make_unique<ImageEncoder>(ImageEncoderParams{o.model.image_model_path(), 1});
+  if (!parse_query(p.query).empty())
+    text = std::make_unique<TextEncoder>(
+        TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
+  if (!p.images.empty())
+    image = std::make_unique<ImageEncoder>(ImageEncoderParams{o.model.image_model_path(), 1});
   Searcher searcher(o.dir(), text.get(), image.get());
   const SearchResponse r = searcher.search(p);
   if (o.json) {
     nlohmann::json j;
     j["results"] = nlohmann::json::array();
     for (const auto& h : r.results) {
-      nlohmann::json e = {{"path", h.image.path}, {"score", h.score}, {"id", h.image.id},
-                          {"width", h.image.width}, {"height", h.image.height}};
+      nlohmann::json e = {{"path", h.image.path},
+                          {"score", h.score},
+                          {"id", h.image.id},
+                          {"width", h.image.width},
+                          {"height", h.image.height}};
       if (h.image.taken_at) e["taken_at"] = format_date(*h.image.taken_at);
       if (!h.image.camera.empty()) e["camera"] = h.image.camera;
       if (h.image.latitude && h.image.longitude) e["gps"] = {*h.image.latitude, *h.image.longitude};
@@ -164,7 +185,8 @@ int run_search(const SearchOptions& o) {
     j["timing_ms"] = {{"encode_text", r.encode_ms}, {"search", r.search_ms}, {"total", r.total_ms}};
     std::cout << dump(j) << "\n";
   } else {
-    for (const auto& h : r.results) std::printf("%.4f\t%s\n", static_cast<double>(h.score), h.image.path.c_str());
+    for (const auto& h : r.results)
+      std::printf("%.4f\t%s\n", static_cast<double>(h.score), h.image.path.c_str());
     if (r.results.empty()) std::cerr << "No results.\n";
   }
   return kExitOk;
@@ -179,16 +201,18 @@ int run_status(const LibraryOptions& o) {
   j["images"] = db.count_indexed();
   j["failed"] = db.count_failed();
   j["folders"] = nlohmann::json::array();
-  for (const auto& r : db.roots()) j["folders"].push_back({{"path", r.path}, {"images", r.images}, {"failed", r.failed}});
+  for (const auto& r : db.roots())
+    j["folders"].push_back({{"path", r.path}, {"images", r.images}, {"failed", r.failed}});
   j["model"] = db.meta("image_model").value_or("");
   j["generation"] = db.generation();
   if (o.json) {
     std::cout << dump(j) << "\n";
     return kExitOk;
   }
-  std::cout << "Library " << o.dir().string() << ": " << db.count_indexed() << " images, " << db.count_failed()
-            << " failed\n";
-  for (const auto& r : db.roots()) std::cout << "  " << r.path << ": " << r.images << " images, " << r.failed << " failed\n";
+  std::cout << "Library " << o.dir().string() << ": " << db.count_indexed() << " images, "
+            << db.count_failed() << " failed\n";
+  for (const auto& r : db.roots())
+    std::cout << "  " << r.path << ": " << r.images << " images, " << r.failed << " failed\n";
   std::cout << "Image model: " << db.meta("image_model").value_or("(none yet)") << "\n";
   return kExitOk;
 }
@@ -218,7 +242,8 @@ int run_forget(const ForgetOptions& o) {
   if (o.json) {
     std::cout << dump({{"forgotten", o.folder}, {"images", n}}) << "\n";
   } else {
-    std::cout << "Forgot " << o.folder << " (" << n << " images). The photos themselves are untouched.\n";
+    std::cout << "Forgot " << o.folder << " (" << n
+              << " images). The photos themselves are untouched.\n";
   }
   return kExitOk;
 }
@@ -231,11 +256,19 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   add_library_options(*index, *io);
   io->model.add_to(*index, true, false, false);
   index->add_option("folders", io->folders, "Photo folders")->required();
-  index->add_option("--exclude", io->excludes, "Skip paths matching this pattern (relative to the folder; repeatable)");
+  index->add_option("--exclude", io->excludes,
+                    "Skip paths matching this pattern (relative to the folder; repeatable)");
   index->add_flag("--include-hidden", io->include_hidden, "Also index hidden files and folders");
-  index->add_option("--max-megapixels", io->max_megapixels, "Refuse larger images (decompression bombs)")
+  index->add_flag(
+      "--fast", io->fast,
+      "Fast indexing: decode JPEGs at reduced size (DCT scaling); slightly different embeddings "
+      "from the exact path (see BENCHMARKS.md)");
+  index
+      ->add_option("--max-megapixels", io->max_megapixels,
+                   "Refuse larger images (decompression bombs)")
       ->check(CLI::PositiveNumber);
-  index->add_option("--batch", io->batch, "Images encoded and saved together")->check(CLI::Range(1, 256));
+  index->add_option("--batch", io->batch, "Images encoded and saved together")
+      ->check(CLI::Range(1, 256));
   index->callback([io, &global, &exit_code] {
     configure_compute_threads(global.threads);
     exit_code = run_index(*io);
@@ -248,14 +281,17 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   search->add_option("query", so->query_words, "What to look for; +word adds, -word subtracts");
   search->add_option("--image", so->images, "An example image (repeatable)");
   search->add_option("--top", so->top, "How many results")->check(CLI::Range(1, 100000));
-  search->add_option("--offset", so->offset, "Skip this many results (paging)")->check(CLI::NonNegativeNumber);
+  search->add_option("--offset", so->offset, "Skip this many results (paging)")
+      ->check(CLI::NonNegativeNumber);
   search->add_option("--under", so->under, "Only photos under this folder");
   search->add_option("--after", so->after, "Only photos taken on or after YYYY-MM-DD");
   search->add_option("--before", so->before, "Only photos taken on or before YYYY-MM-DD");
   search->add_option("--min-score", so->min_score, "Only results at least this similar (cosine)");
-  search->add_option("--cutoff", so->cutoff, "'auto': hide results below the query's adaptive cutoff")
+  search
+      ->add_option("--cutoff", so->cutoff, "'auto': hide results below the query's adaptive cutoff")
       ->check(CLI::IsMember({"none", "auto"}));
-  search->add_option("--sort", so->sort, "Order: score or date")->check(CLI::IsMember({"score", "date"}));
+  search->add_option("--sort", so->sort, "Order: score or date")
+      ->check(CLI::IsMember({"score", "date"}));
   search->callback([so, &global, &exit_code] {
     configure_compute_threads(global.threads);
     exit_code = run_search(*so);

@@ -10,7 +10,9 @@ void require(const std::filesystem::path& path, const char* what) {
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) return;
   throw Error(ErrorKind::kNotFound, path,
-              std::string(what) + " not found. Run `lingualens-cli models download`, or put the model files in " + default_models_dir().string() +
+              std::string(what) +
+                  " not found. Run `lingualens-cli models download`, or put the model files in " +
+                  default_models_dir().string() +
                   " (RN50x4.pt from OpenAI's CLIP release; the M-CLIP/M-BERT-Base-69 files with "
                   "'M-BERT-Base-69 Linear Weights.pkl' in M-BERT-Base-69/), or choose them with "
                   "--models, --image-model, --text-model");
@@ -48,7 +50,8 @@ std::filesystem::path ModelOptions::image_model_path() const {
 }
 
 std::filesystem::path ModelOptions::text_model_path() const {
-  const auto p = text_model.empty() ? models() / "M-BERT-Base-69" : std::filesystem::path(text_model);
+  const auto p =
+      text_model.empty() ? models() / "M-BERT-Base-69" : std::filesystem::path(text_model);
   require(p, "text model");
   return p;
 }

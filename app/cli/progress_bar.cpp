@@ -18,7 +18,8 @@ void ProgressBar::update(const IndexProgress& p) {
     std::snprintf(eta, sizeof eta, " ETA %d:%02d", s / 60, s % 60);
   }
   std::fprintf(stderr, "\r%-9s [%s] %lld/%lld %.1f img/s%s\033[K", p.phase.c_str(), bar.c_str(),
-               static_cast<long long>(p.done), static_cast<long long>(p.total), p.images_per_second, eta);
+               static_cast<long long>(p.done), static_cast<long long>(p.total), p.images_per_second,
+               eta);
   std::fflush(stderr);
   drawn_ = true;
 }

@@ -23,7 +23,8 @@ struct TextCommandOptions {
 };
 
 void add_text_sources(CLI::App& cmd, TextCommandOptions& o) {
-  cmd.add_option("texts", o.sources.args, "Texts to process; '-' reads one text per line from stdin");
+  cmd.add_option("texts", o.sources.args,
+                 "Texts to process; '-' reads one text per line from stdin");
   cmd.add_option("--jsonl", o.sources.jsonl_file,
                  "File with one JSON string or {\"text\": ...} object per line");
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
@@ -32,9 +33,10 @@ void add_text_sources(CLI::App& cmd, TextCommandOptions& o) {
 void warn_truncated(const std::vector<TokenizedText>& tokenized, int max_length) {
   for (size_t k = 0; k < tokenized.size(); ++k) {
     if (tokenized[k].truncated) {
-      spdlog::warn("text {} has {} word pieces; only the first {} are used (the model reads at "
-                   "most {} positions)",
-                   k + 1, tokenized[k].word_pieces, max_length - 2, max_length);
+      spdlog::warn(
+          "text {} has {} word pieces; only the first {} are used (the model reads at "
+          "most {} positions)",
+          k + 1, tokenized[k].word_pieces, max_length - 2, max_length);
     }
   }
 }
@@ -119,8 +121,7 @@ void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exi
   tok->callback([tok_opts, &exit_code] { exit_code = run_tokenize(*tok_opts); });
 
   auto enc_opts = std::make_shared<TextCommandOptions>();
-  auto* enc = app.add_subcommand("encode-text",
-                                 "Print each text's raw (not normalised) embedding");
+  auto* enc = app.add_subcommand("encode-text", "Print each text's raw (not normalised) embedding");
   enc_opts->model.add_to(*enc, false, true, true);
   add_text_sources(*enc, *enc_opts);
   enc->add_option("--batch", enc_opts->batch, "Texts per forward pass")->check(CLI::Range(1, 4096));

@@ -29,8 +29,9 @@ void read_jsonl(const std::string& path, std::vector<std::string>& out) {
       out.push_back(j["text"].get<std::string>());
     } else {
       throw Error(ErrorKind::kBadFormat, path,
-                  "line " + std::to_string(n) + ": expected a JSON string or an object with a "
-                  "\"text\" string");
+                  "line " + std::to_string(n) +
+                      ": expected a JSON string or an object with a "
+                      "\"text\" string");
     }
   }
 }

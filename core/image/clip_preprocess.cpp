@@ -64,7 +64,8 @@ Image8 to_rgb(const Image8& in) {
       }
       break;
     case PixelMode::kPalette: {
-      if (in.palette.size() < 3) throw Error(ErrorKind::kBadFormat, "palette image without a palette");
+      if (in.palette.size() < 3)
+        throw Error(ErrorKind::kBadFormat, "palette image without a palette");
       const size_t entries = in.palette.size() / 3;
       for (size_t p = 0; p < n; ++p) {
         const size_t i = s[p] < entries ? s[p] : 0;
@@ -72,7 +73,8 @@ Image8 to_rgb(const Image8& in) {
       }
       break;
     }
-    case PixelMode::kRGB: break;
+    case PixelMode::kRGB:
+      break;
   }
   return out;
 }
@@ -88,7 +90,8 @@ Image8 clip_crop(const Image8& image, int size) {
 }
 
 void clip_normalize(const Image8& rgb, float* out) {
-  if (rgb.mode != PixelMode::kRGB) throw Error(ErrorKind::kInvalidArgument, "clip_normalize needs RGB");
+  if (rgb.mode != PixelMode::kRGB)
+    throw Error(ErrorKind::kInvalidArgument, "clip_normalize needs RGB");
   const size_t plane = static_cast<size_t>(rgb.width) * rgb.height;
   for (int ch = 0; ch < 3; ++ch) {
     float* dst = out + ch * plane;

@@ -32,7 +32,8 @@ void decode_batch(const ImageEncoder& encoder, const std::vector<std::filesystem
         const DecodedImage d = decode_image_file(r.path, params.decode);
         if (params.on_decoded) params.on_decoded(b.start + k, d);
         const auto in = encoder.preprocess(d.image);
-        std::copy(in.begin(), in.end(), b.inputs.begin() + static_cast<std::ptrdiff_t>(k * per_image));
+        std::copy(in.begin(), in.end(),
+                  b.inputs.begin() + static_cast<std::ptrdiff_t>(k * per_image));
         b.ok[k] = 1;
       } catch (const Error& e) {
         r.error = e.what();
@@ -44,7 +45,8 @@ void decode_batch(const ImageEncoder& encoder, const std::vector<std::filesystem
     }
   };
   std::vector<std::thread> pool;
-  const int t = static_cast<int>(std::min<size_t>(static_cast<size_t>(std::max(1, threads)), b.count));
+  const int t =
+      static_cast<int>(std::min<size_t>(static_cast<size_t>(std::max(1, threads)), b.count));
   for (int i = 1; i < t; ++i) pool.emplace_back(work);
   work();
   for (auto& th : pool) th.join();
@@ -55,19 +57,22 @@ void decode_batch(const ImageEncoder& encoder, const std::vector<std::filesystem
 std::vector<ImageFileResult> encode_image_files(const ImageEncoder& encoder,
                                                 const std::vector<std::filesystem::path>& paths,
                                                 const EncodeFilesParams& params,
-                                                const ProgressFn& progress, const CancelFn& cancel) {
+                                                const ProgressFn& progress,
+                                                const CancelFn& cancel) {
   std::vector<ImageFileResult> results(paths.size());
   if (paths.empty()) return results;
   const size_t per_image = static_cast<size_t>(3) * encoder.input_size() * encoder.input_size();
   const size_t batch = static_cast<size_t>(std::max(1, encoder.max_batch()));
-  const int threads = params.decode_threads > 0 ? params.decode_threads
-                                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const int threads = params.decode_threads > 0
+                          ? params.decode_threads
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   // Two batches in flight: the next one is decoded while the current one is encoded.
   Batch buffers[2];
   auto start_decode = [&](size_t start, Batch& b) {
     b.start = start;
     b.count = std::min(batch, paths.size() - start);
-    return std::async(std::launch::async, [&, threads] { decode_batch(encoder, paths, params, threads, b, results); });
+    return std::async(std::launch::async,
+                      [&, threads] { decode_batch(encoder, paths, params, threads, b, results); });
   };
   std::future<void> pending = start_decode(0, buffers[0]);
   for (size_t start = 0, i = 0; start < paths.size(); start += batch, ++i) {
@@ -87,10 +92,12 @@ std::vector<ImageFileResult> encode_image_files(const ImageEncoder& encoder,
     }
     if (!good.empty()) {
       auto emb = encoder.encode_inputs(b.inputs.data(), static_cast<int>(good.size()));
-      for (size_t g = 0; g < good.size(); ++g) results[b.start + good[g]].embedding = std::move(emb[g]);
+      for (size_t g = 0; g < good.size(); ++g)
+        results[b.start + good[g]].embedding = std::move(emb[g]);
     }
     if (params.on_batch) params.on_batch(b.start, b.count, results);
-    if (progress) progress(static_cast<int64_t>(b.start + b.count), static_cast<int64_t>(paths.size()));
+    if (progress)
+      progress(static_cast<int64_t>(b.start + b.count), static_cast<int64_t>(paths.size()));
   }
   return results;
 }

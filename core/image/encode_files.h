@@ -33,7 +33,6 @@ struct EncodeFilesParams {
   std::function<void(size_t start, size_t count, std::vector<ImageFileResult>& results)> on_batch;
 };
 
-
 // One result per path, in order. `progress` counts files; `cancel` is checked per batch and
 // throws Error(kCancelled).
 std::vector<ImageFileResult> encode_image_files(const ImageEncoder& encoder,

@@ -38,7 +38,8 @@ void decode_gif(const uint8_t* data, size_t size, const std::filesystem::path& n
   MemoryReader reader{data, size, 0};
   int err = 0;
   std::unique_ptr<GifFileType, GifCloser> gif(DGifOpen(&reader, read_fn, &err));
-  if (!gif) throw Error(ErrorKind::kBadFormat, name, std::string("corrupt GIF: ") + GifErrorString(err));
+  if (!gif)
+    throw Error(ErrorKind::kBadFormat, name, std::string("corrupt GIF: ") + GifErrorString(err));
   check_dimensions(gif->SWidth, gif->SHeight, name, opt);
   // Read records up to the first image only: later frames of an animation are never decoded.
   GifRecordType type;
@@ -73,7 +74,8 @@ void decode_gif(const uint8_t* data, size_t size, const std::filesystem::path& n
   const ColorMapObject* cmap = d.ColorMap ? d.ColorMap : gif->SColorMap;
   if (!cmap) throw Error(ErrorKind::kBadFormat, name, "GIF without a colour table");
   out.image.allocate(W, H, PixelMode::kPalette);
-  std::fill(out.image.pixels.begin(), out.image.pixels.end(), static_cast<uint8_t>(gif->SBackGroundColor));
+  std::fill(out.image.pixels.begin(), out.image.pixels.end(),
+            static_cast<uint8_t>(gif->SBackGroundColor));
   out.image.palette.assign(256 * 3, 0);
   for (int k = 0; k < cmap->ColorCount && k < 256; ++k) {
     out.image.palette[k * 3 + 0] = cmap->Colors[k].Red;

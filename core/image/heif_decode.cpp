@@ -17,15 +17,16 @@ struct Deleter {
   }
 };
 using Context = std::unique_ptr<heif_context, Deleter<heif_context, heif_context_free>>;
-using Handle = std::unique_ptr<heif_image_handle, Deleter<const heif_image_handle, heif_image_handle_release>>;
+using Handle =
+    std::unique_ptr<heif_image_handle, Deleter<const heif_image_handle, heif_image_handle_release>>;
 using Picture = std::unique_ptr<heif_image, Deleter<const heif_image, heif_image_release>>;
 
 void check(heif_error err, const std::filesystem::path& name) {
   if (err.code == heif_error_Ok) return;
-  const ErrorKind kind = err.code == heif_error_Unsupported_filetype ||
-                                 err.code == heif_error_Unsupported_feature
-                             ? ErrorKind::kUnsupported
-                             : ErrorKind::kBadFormat;
+  const ErrorKind kind =
+      err.code == heif_error_Unsupported_filetype || err.code == heif_error_Unsupported_feature
+          ? ErrorKind::kUnsupported
+          : ErrorKind::kBadFormat;
   throw Error(kind, name, std::string("cannot decode HEIF/AVIF: ") + err.message);
 }
 

@@ -5,23 +5,33 @@ namespace lingualens {
 int channels(PixelMode mode) {
   switch (mode) {
     case PixelMode::kL:
-    case PixelMode::kPalette: return 1;
-    case PixelMode::kLA: return 2;
-    case PixelMode::kRGB: return 3;
+    case PixelMode::kPalette:
+      return 1;
+    case PixelMode::kLA:
+      return 2;
+    case PixelMode::kRGB:
+      return 3;
     case PixelMode::kRGBA:
-    case PixelMode::kCMYK: return 4;
+    case PixelMode::kCMYK:
+      return 4;
   }
   return 3;
 }
 
 const char* mode_name(PixelMode mode) {
   switch (mode) {
-    case PixelMode::kL: return "L";
-    case PixelMode::kLA: return "LA";
-    case PixelMode::kRGB: return "RGB";
-    case PixelMode::kRGBA: return "RGBA";
-    case PixelMode::kCMYK: return "CMYK";
-    case PixelMode::kPalette: return "P";
+    case PixelMode::kL:
+      return "L";
+    case PixelMode::kLA:
+      return "LA";
+    case PixelMode::kRGB:
+      return "RGB";
+    case PixelMode::kRGBA:
+      return "RGBA";
+    case PixelMode::kCMYK:
+      return "CMYK";
+    case PixelMode::kPalette:
+      return "P";
   }
   return "?";
 }

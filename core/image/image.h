@@ -10,8 +10,8 @@
 namespace lingualens {
 
 enum class PixelMode {
-  kL,        // 8-bit gray
-  kLA,       // gray + alpha
+  kL,   // 8-bit gray
+  kLA,  // gray + alpha
   kRGB,
   kRGBA,
   kCMYK,     // true CMYK (not inverted), as Pillow holds it

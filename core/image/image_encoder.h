@@ -58,7 +58,8 @@ class ImageEncoder {
   std::vector<Embedding> encode_inputs(const float* inputs, int count,
                                        const CancelFn& cancel = {}) const;
   // Preprocess + encode.
-  std::vector<Embedding> encode(const std::vector<Image8>& images, const CancelFn& cancel = {}) const;
+  std::vector<Embedding> encode(const std::vector<Image8>& images,
+                                const CancelFn& cancel = {}) const;
 
  private:
   struct Impl;

@@ -1,10 +1,14 @@
 // JPEG through libjpeg-turbo, configured as Pillow configures it (ISLOW IDCT, fancy
 // upsampling, libjpeg's own YCbCr→RGB), so decoded pixels are identical to the reference.
-#include <cstdio>  // jpeglib.h needs FILE
+#include <algorithm>
 #include <csetjmp>
+#include <cstdio>  // jpeglib.h needs FILE and size_t first
 #include <cstring>
+
+// clang-format off
 #include <jpeglib.h>
 #include <jerror.h>
+// clang-format on
 
 #include "core/error.h"
 #include "core/image/decoders.h"
@@ -63,14 +67,14 @@ bool run(JpegJob& job) {
   jpeg_read_header(&cinfo, TRUE);
   job.width = cinfo.image_width;
   job.height = cinfo.image_height;
-  if (job.width <= 0 || job.height <= 0 ||
-      job.width * job.height > job.opt->max_pixels) {
+  if (job.width <= 0 || job.height <= 0 || job.width * job.height > job.opt->max_pixels) {
     job.too_large = true;
     jpeg_destroy_decompress(&cinfo);
     return true;
   }
   for (jpeg_saved_marker_ptr m = cinfo.marker_list; m; m = m->next) {
-    if (m->marker == JPEG_APP0 + 1 && m->data_length > 6 && std::memcmp(m->data, "Exif\0\0", 6) == 0) {
+    if (m->marker == JPEG_APP0 + 1 && m->data_length > 6 &&
+        std::memcmp(m->data, "Exif\0\0", 6) == 0) {
       job.exif.assign(m->data + 6, m->data + m->data_length);
       break;
     }
@@ -93,6 +97,19 @@ bool run(JpegJob& job) {
   }
   cinfo.dct_method = JDCT_ISLOW;
   cinfo.do_fancy_upsampling = TRUE;
+  if (job.opt->jpeg_reduce_to > 0) {
+    // Fast indexing: let the IDCT produce a smaller image directly (libjpeg-turbo scales in the
+    // DCT domain, skipping most of the decoding work), keeping the short side large enough.
+    const int64_t short_side = std::min(job.width, job.height);
+    for (int denom : {8, 4, 2}) {
+      if (short_side / denom >= job.opt->jpeg_reduce_to) {
+        cinfo.scale_num = 1;
+        cinfo.scale_denom = static_cast<unsigned>(denom);
+        job.out->scale_denom = denom;
+        break;
+      }
+    }
+  }
   jpeg_start_decompress(&cinfo);
   Image8& img = job.out->image;
   img.allocate(static_cast<int>(cinfo.output_width), static_cast<int>(cinfo.output_height), mode);
@@ -121,8 +138,11 @@ void decode_jpeg(const uint8_t* data, size_t size, const std::filesystem::path& 
     throw Error(ErrorKind::kBadFormat, name, std::string("corrupt JPEG: ") + job.err.message);
   }
   if (job.too_large) check_dimensions(job.width, job.height, name, opt);
-  if (job.err.truncated) throw Error(ErrorKind::kBadFormat, name, "truncated JPEG (the file ends early)");
+  if (job.err.truncated)
+    throw Error(ErrorKind::kBadFormat, name, "truncated JPEG (the file ends early)");
   out.format = "jpeg";
+  out.source_width = static_cast<int>(job.width);
+  out.source_height = static_cast<int>(job.height);
   if (!job.exif.empty()) out.exif_orientation = exif_orientation(job.exif.data(), job.exif.size());
 }
 

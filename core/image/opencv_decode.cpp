@@ -64,7 +64,8 @@ void decode_with_opencv(const uint8_t* data, size_t size, const std::filesystem:
     for (int y = 0; y < mat.rows; ++y) {
       const uint16_t* src = mat.ptr<uint16_t>(y);
       uint8_t* dst = high.ptr<uint8_t>(y);
-      for (int x = 0; x < mat.cols * mat.channels(); ++x) dst[x] = static_cast<uint8_t>(src[x] >> 8);
+      for (int x = 0; x < mat.cols * mat.channels(); ++x)
+        dst[x] = static_cast<uint8_t>(src[x] >> 8);
     }
     mat = high;
   } else if (mat.depth() != CV_8U) {
@@ -72,13 +73,23 @@ void decode_with_opencv(const uint8_t* data, size_t size, const std::filesystem:
   }
   PixelMode mode;
   switch (mat.channels()) {
-    case 1: mode = PixelMode::kL; break;
-    case 3: cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB); mode = PixelMode::kRGB; break;
-    case 4: cv::cvtColor(mat, mat, cv::COLOR_BGRA2RGBA); mode = PixelMode::kRGBA; break;
-    default: throw Error(ErrorKind::kUnsupported, name, "unsupported channel count");
+    case 1:
+      mode = PixelMode::kL;
+      break;
+    case 3:
+      cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
+      mode = PixelMode::kRGB;
+      break;
+    case 4:
+      cv::cvtColor(mat, mat, cv::COLOR_BGRA2RGBA);
+      mode = PixelMode::kRGBA;
+      break;
+    default:
+      throw Error(ErrorKind::kUnsupported, name, "unsupported channel count");
   }
   out.image.allocate(mat.cols, mat.rows, mode);
-  for (int y = 0; y < mat.rows; ++y) std::memcpy(out.image.row(y), mat.ptr(y), out.image.row_bytes());
+  for (int y = 0; y < mat.rows; ++y)
+    std::memcpy(out.image.row(y), mat.ptr(y), out.image.row_bytes());
   out.format = size >= 2 && data[0] == 'B' ? "bmp" : "tiff";
 }
 

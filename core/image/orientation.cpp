@@ -17,13 +17,32 @@ Image8 apply_orientation(const Image8& in, int orientation) {
     for (int x = 0; x < out.width; ++x) {
       int sx = x, sy = y;  // source pixel for display pixel (x, y)
       switch (orientation) {
-        case 2: sx = in.width - 1 - x; break;                              // mirror
-        case 3: sx = in.width - 1 - x; sy = in.height - 1 - y; break;      // rotate 180
-        case 4: sy = in.height - 1 - y; break;                             // flip
-        case 5: sx = y; sy = x; break;                                     // transpose
-        case 6: sx = y; sy = in.height - 1 - x; break;                     // rotate 90 CW
-        case 7: sx = in.width - 1 - y; sy = in.height - 1 - x; break;      // transverse
-        case 8: sx = in.width - 1 - y; sy = x; break;                      // rotate 90 CCW
+        case 2:
+          sx = in.width - 1 - x;
+          break;  // mirror
+        case 3:
+          sx = in.width - 1 - x;
+          sy = in.height - 1 - y;
+          break;  // rotate 180
+        case 4:
+          sy = in.height - 1 - y;
+          break;  // flip
+        case 5:
+          sx = y;
+          sy = x;
+          break;  // transpose
+        case 6:
+          sx = y;
+          sy = in.height - 1 - x;
+          break;  // rotate 90 CW
+        case 7:
+          sx = in.width - 1 - y;
+          sy = in.height - 1 - x;
+          break;  // transverse
+        case 8:
+          sx = in.width - 1 - y;
+          sy = x;
+          break;  // rotate 90 CCW
       }
       std::memcpy(dst + x * c, in.row(sy) + sx * c, c);
     }

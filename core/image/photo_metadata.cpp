@@ -29,7 +29,8 @@ std::string trim(std::string s) {
   return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-std::optional<double> gps_degrees(const Exiv2::ExifData& exif, const char* key, const char* ref_key) {
+std::optional<double> gps_degrees(const Exiv2::ExifData& exif, const char* key,
+                                  const char* ref_key) {
   auto it = exif.findKey(Exiv2::ExifKey(key));
   if (it == exif.end() || it->count() < 3) return std::nullopt;
   double v = 0, scale = 1;
@@ -51,12 +52,14 @@ std::optional<double> gps_degrees(const Exiv2::ExifData& exif, const char* key, 
 
 std::optional<int64_t> parse_exif_datetime(const std::string& text) {
   int y, mo, d, h, mi, s;
-  if (std::sscanf(text.c_str(), "%4d:%2d:%2d %2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return std::nullopt;
+  if (std::sscanf(text.c_str(), "%4d:%2d:%2d %2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6)
+    return std::nullopt;
   if (y < 1800 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 ||
       h < 0 || mi < 0 || s < 0) {
     return std::nullopt;
   }
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 +
+         h * 3600 + mi * 60 + s;
 }
 
 PhotoMetadata read_photo_metadata(const std::filesystem::path& file) {
@@ -75,8 +78,10 @@ PhotoMetadata read_photo_metadata(const std::filesystem::path& file) {
       }
     }
     std::string make, model;
-    if (auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Make")); it != exif.end()) make = trim(it->toString());
-    if (auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Model")); it != exif.end()) model = trim(it->toString());
+    if (auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Make")); it != exif.end())
+      make = trim(it->toString());
+    if (auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Model")); it != exif.end())
+      model = trim(it->toString());
     // Many cameras repeat the make in the model ("Canon" + "Canon EOS 80D").
     m.camera = model.rfind(make, 0) == 0 ? model : trim(make + " " + model);
     m.latitude = gps_degrees(exif, "Exif.GPSInfo.GPSLatitude", "Exif.GPSInfo.GPSLatitudeRef");

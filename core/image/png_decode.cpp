@@ -87,9 +87,15 @@ bool run(PngJob& job) {
         mode = PixelMode::kL;
       }
       break;
-    case PNG_COLOR_TYPE_GRAY_ALPHA: mode = PixelMode::kLA; break;
-    case PNG_COLOR_TYPE_RGB: mode = PixelMode::kRGB; break;
-    case PNG_COLOR_TYPE_RGB_ALPHA: mode = PixelMode::kRGBA; break;
+    case PNG_COLOR_TYPE_GRAY_ALPHA:
+      mode = PixelMode::kLA;
+      break;
+    case PNG_COLOR_TYPE_RGB:
+      mode = PixelMode::kRGB;
+      break;
+    case PNG_COLOR_TYPE_RGB_ALPHA:
+      mode = PixelMode::kRGBA;
+      break;
     case PNG_COLOR_TYPE_PALETTE: {
       if (depth < 8) png_set_packing(job.png);
       mode = PixelMode::kPalette;
@@ -104,7 +110,8 @@ bool run(PngJob& job) {
       }
       break;
     }
-    default: png_error(job.png, "unknown PNG colour type");
+    default:
+      png_error(job.png, "unknown PNG colour type");
   }
   png_set_interlace_handling(job.png);
   png_read_update_info(job.png, job.info);

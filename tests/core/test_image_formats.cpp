@@ -68,3 +68,34 @@ TEST(ImageFormats, SupportedExtensions) {
 
 }  // namespace
 }  // namespace lingualens
+
+namespace lingualens {
+namespace {
+
+// Fast indexing's JPEG DCT-domain reduction: a smaller decode, the photo's true size still
+// reported (after orientation). (How close the model input and embeddings stay on 12 MP
+// photos is measured by tests/bench/bench_fast_mode, see BENCHMARKS.md.)
+TEST(FastJpegDecode, ReducesInTheDctDomainAndKeepsTheTrueSize) {
+  const auto file = test::data("images-public/panorama_3000x400.jpg");
+  const DecodedImage exact = decode_image_file(file);
+  DecodeOptions fast;
+  fast.jpeg_reduce_to = 100;
+  const DecodedImage reduced = decode_image_file(file, fast);
+  EXPECT_EQ(reduced.scale_denom, 4);  // 400 / 4 = 100
+  EXPECT_EQ(reduced.image.width, 750);
+  EXPECT_EQ(reduced.display_width(), exact.display_width());
+  EXPECT_EQ(reduced.display_height(), exact.display_height());
+  // Orientation: the display size is the rotated full size.
+  const auto rotated = test::data("images-public/exif_orientation6.jpg");
+  const DecodedImage r_exact = decode_image_file(rotated);
+  fast.jpeg_reduce_to = 50;
+  const DecodedImage r_fast = decode_image_file(rotated, fast);
+  EXPECT_GT(r_fast.scale_denom, 1);
+  EXPECT_EQ(r_fast.display_width(), r_exact.image.width);
+  EXPECT_EQ(r_fast.display_height(), r_exact.image.height);
+  // Off by default: the exact path decodes at full size.
+  EXPECT_EQ(exact.scale_denom, 1);
+}
+
+}  // namespace
+}  // namespace lingualens
