@@ -33,6 +33,15 @@ echo "indexing: LinguaLens (exact) ..." >&2
 rm -rf "$work/lib"
 /usr/bin/time -v "$cli" --threads "$threads" index --library "$work/lib" --image-model "$work/models/RN50x4.pt" \
   --json "$work/photos" >"$work/ours_index.json" 2>"$work/ours_index.time"
+echo "indexing: LinguaLens (fast mode) ..." >&2
+rm -rf "$work/lib_fast"
+"$cli" --threads "$threads" index --fast --library "$work/lib_fast" --image-model "$work/models/RN50x4.pt" \
+  --json "$work/photos" >"$work/ours_fast.json"
+echo "fast mode deviation on 16 photos ..." >&2
+mkdir -p "$work/photos16"
+for f in $(ls "$work/photos" | head -16); do ln -sf "$work/photos/$f" "$work/photos16/$f"; done
+"$build/tests/bench/bench_fast_mode" --image-model "$work/models/RN50x4.pt" --photos "$work/photos16" \
+  --reduce-to 576 >"$work/fast_mode.json"
 echo "indexing: Python reference ..." >&2
 /usr/bin/time -v $py "$here/reference/run_reference.py" index "$work/photos" "$work/models/RN50x4.pt" \
   --threads "$threads" >"$work/ref_index.json" 2>"$work/ref_index.time"
@@ -58,6 +67,7 @@ gui_cold=$(XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen "$build/app/
 
 ours_ips=$(json "$work/ours_index.json" '["images_per_second"]')
 ref_ips=$(json "$work/ref_index.json" '["images_per_second"]')
+fast_ips=$(json "$work/ours_fast.json" '["images_per_second"]')
 ratio() { $py -c "print(f'{$1 / $2:.2f}×')"; }
 cat <<TABLE
 Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); threads: $threads; $(date -u +%F)
@@ -66,6 +76,10 @@ Inputs: $photos JPEGs of 12 MP; full-size RN50x4 and M-BERT-Base-69 (random weig
 | figure | LinguaLens | Python reference | ratio |
 | --- | --- | --- | --- |
 | indexing (decode + preprocess + encode), images/s | $(printf %.2f "$ours_ips") | $(printf %.2f "$ref_ips") | $(ratio "$ours_ips" "$ref_ips") |
+| indexing, fast mode (\`index --fast\`), images/s | $(printf %.2f "$fast_ips") | | $(ratio "$fast_ips" "$ref_ips") |
+| fast mode: decode + preprocess per photo, ms (exact → fast) | $(printf %.0f "$(json "$work/fast_mode.json" '["exact"]["decode_preprocess_ms"]')") → $(printf %.0f "$(json "$work/fast_mode.json" '["fast_576"]["decode_preprocess_ms"]')") | | |
+| fast mode: model input cosine to exact, min over 16 photos | $(printf %.6f "$(json "$work/fast_mode.json" '["fast_576"]["input_cosine_min"]')") | | |
+| fast mode: embedding cosine to exact, min (random weights; two different photos: $(printf %.6f "$(json "$work/fast_mode.json" '["cosine_between_different_photos_min"]')")) | $(printf %.8f "$(json "$work/fast_mode.json" '["fast_576"]["cosine_min"]')") | | |
 | peak RSS while indexing, MB: image model only (CLI) | $(rss "$work/ours_index.time") | $(rss "$work/ref_index.time") | |
 | peak RSS while indexing with both models loaded (as the app), MB | $(printf %.0f "$(json "$work/ours_both.json" '["peak_rss_mb"]')") | | |
 | text query encode p50 / p99, ms | $(printf %.1f "$(json "$work/ours_text.json" '["encode_p50_ms"]')") / $(printf %.1f "$(json "$work/ours_text.json" '["encode_p99_ms"]')") | $(printf %.1f "$(json "$work/ref_text.json" '["encode_p50_ms"]')") / $(printf %.1f "$(json "$work/ref_text.json" '["encode_p99_ms"]')") | $(ratio "$(json "$work/ref_text.json" '["encode_p50_ms"]')" "$(json "$work/ours_text.json" '["encode_p50_ms"]')") faster |
