@@ -95,6 +95,14 @@ struct WorkerThread {
   }
 };
 
+// Indexes `photos` into `library` with an IndexWorker on its own thread; false on timeout.
+bool index_with_worker(const QString& library, const QString& photos) {
+  WorkerThread w(library);
+  QSignalSpy finished(w.worker, &IndexWorker::finished);
+  w.worker->request_index({photos});
+  return finished.wait(60000);
+}
+
 }  // namespace
 
 class UiTests : public QObject {
@@ -213,12 +221,7 @@ class UiTests : public QObject {
   void engine_searches_what_the_worker_indexed() {
     QTemporaryDir tmp;
     const QString photos = make_photos(tmp);
-    {
-      WorkerThread w(tmp.filePath("library"));
-      QSignalSpy finished(w.worker, &IndexWorker::finished);
-      w.worker->request_index({photos});
-      QVERIFY(finished.wait(60000));
-    }
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
     Engine engine(tiny_options(tmp.filePath("library")));
     QSignalSpy loaded(&engine, &Engine::models_loaded);
     QSignalSpy results(&engine, &Engine::results);
@@ -328,12 +331,7 @@ class UiTests : public QObject {
   void main_window_searches_at_start_and_previews() {
     QTemporaryDir tmp;
     const QString photos = make_photos(tmp);
-    {
-      WorkerThread w(tmp.filePath("library"));
-      QSignalSpy finished(w.worker, &IndexWorker::finished);
-      w.worker->request_index({photos});
-      QVERIFY(finished.wait(60000));
-    }
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
     AppOptions o = tiny_options(tmp.filePath("library"));
     o.search = QStringLiteral("белая кошка");
     MainWindow window(o);
@@ -350,12 +348,7 @@ class UiTests : public QObject {
   void evaluation_window_runs_a_set_and_compares_in_the_library() {
     QTemporaryDir tmp;
     const QString photos = make_photos(tmp);
-    {
-      WorkerThread w(tmp.filePath("library"));
-      QSignalSpy finished(w.worker, &IndexWorker::finished);
-      w.worker->request_index({photos});
-      QVERIFY(finished.wait(60000));
-    }
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
     // The model card's first set, with its images next to it.
     const QString set_dir = tmp.filePath("set");
     QDir().mkpath(set_dir);
