@@ -11,6 +11,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
@@ -389,6 +390,12 @@ class UiTests : public QObject {
       QCOMPARE(columns[0].items.size(), 5);
       QCOMPARE(columns[0].overlap, -1.0);
       QVERIFY(columns[1].overlap >= 0 && columns[1].overlap <= 1);
+      if (!shot.isEmpty()) {
+        QTest::qWait(300);  // the window shows the columns and loads thumbnails
+        window.findChild<QTabWidget*>()->setCurrentIndex(2);
+        QTest::qWait(500);
+        window.grab().save(shot + "/evaluation_comparison.png");
+      }
     }
     thread.quit();
     thread.wait();
