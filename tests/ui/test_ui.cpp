@@ -5,6 +5,7 @@
 // watcher, and the main window end to end.
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -96,12 +97,21 @@ struct WorkerThread {
   }
 };
 
+// Waits until `spy` has recorded `n` signals. QSignalSpy::wait() is not enough for signals
+// from worker threads: one emitted before wait() begins is missed and wait() times out.
+bool wait_count(const QSignalSpy& spy, int n, int ms) {
+  QElapsedTimer timer;
+  timer.start();
+  while (spy.count() < n && timer.elapsed() < ms) QTest::qWait(10);
+  return spy.count() >= n;
+}
+
 // Indexes `photos` into `library` with an IndexWorker on its own thread; false on timeout.
 bool index_with_worker(const QString& library, const QString& photos) {
   WorkerThread w(library);
   QSignalSpy finished(w.worker, &IndexWorker::finished);
   w.worker->request_index({photos});
-  return finished.wait(60000);
+  return wait_count(finished, 1, 60000);
 }
 
 }  // namespace
@@ -170,7 +180,7 @@ class UiTests : public QObject {
     QSignalSpy folders(w.worker, &IndexWorker::folders);
     w.worker->request_index({photos});
     w.worker->request_index({photos});  // merged with the first
-    QVERIFY(finished.wait(60000));
+    QVERIFY(wait_count(finished, 1, 60000));
     QCOMPARE(started.count(), 1);
     QVERIFY(progress.count() > 0);
     const auto last = progress.last();
@@ -183,7 +193,7 @@ class UiTests : public QObject {
     QCOMPARE(state[0].failed, qint64(1));
     QSignalSpy failed_files(w.worker, &IndexWorker::failed_files);
     QMetaObject::invokeMethod(w.worker, &IndexWorker::list_failed, Qt::QueuedConnection);
-    QVERIFY(failed_files.wait(10000));
+    QVERIFY(wait_count(failed_files, 1, 10000));
     const QStringList lines = failed_files.last()[0].toStringList();
     QCOMPARE(lines.size(), 1);
     QVERIFY(lines[0].contains("broken.jpg"));
@@ -200,7 +210,7 @@ class UiTests : public QObject {
     QTest::qWait(1500);
     QCOMPARE(finished.count(), 0);
     w.worker->resume();
-    QVERIFY(finished.wait(60000));
+    QVERIFY(wait_count(finished, 1, 60000));
     QVERIFY(finished.last()[2].toBool());  // something changed
 
     // Cancel: touch every photo so all need work again, pause, then cancel.
@@ -213,7 +223,7 @@ class UiTests : public QObject {
     w.worker->request_index({photos});
     QTest::qWait(500);
     w.worker->cancel();
-    QVERIFY(finished.wait(30000));
+    QVERIFY(wait_count(finished, 2, 30000));
     QVERIFY(finished.last()[0].toString().contains("stopped"));
     LibraryDb db(tmp.filePath("library").toStdString(), LibraryDb::Mode::kReadOnly);
     QCOMPARE(QString::fromStdString(db.integrity_check()), QString("ok"));
@@ -365,7 +375,7 @@ class UiTests : public QObject {
     thread.start();
     QSignalSpy loaded(engine, &Engine::models_loaded);
     QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(wait_count(loaded, 1, 30000));
     {
       EvalWindow window(engine, nullptr);
       window.set_models_ready(true);
@@ -384,7 +394,7 @@ class UiTests : public QObject {
       // Side by side in the library.
       QSignalSpy compared(engine, &Engine::comparison_done);
       emit window.compare_requested({"en", "sv"}, {"a red apple", "ett rött äpple"}, 5);
-      QVERIFY(compared.wait(30000));
+      QVERIFY(wait_count(compared, 1, 30000));
       const auto columns = compared.last()[0].value<QVector<CompareColumn>>();
       QCOMPARE(columns.size(), 2);
       QCOMPARE(columns[0].items.size(), 5);
