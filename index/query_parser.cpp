@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
 namespace lingualens {
@@ -37,7 +38,9 @@ std::vector<QueryTerm> parse_query(const std::string& query) {
       terms.push_back({word, weight * boost});
     } else {
       if (!word.empty()) terms.back().text += " " + word;
-      terms.back().weight *= boost;
+      // A later "^w" on the same term replaces the earlier one (keeping the sign): weights
+      // never compound, so "^5 ^5 ^5 …" cannot overflow to infinity (found by fuzzing).
+      if (boost != 1) terms.back().weight = std::copysign(boost, terms.back().weight);
     }
   };
   while (k < query.size()) {

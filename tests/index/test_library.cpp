@@ -1,8 +1,10 @@
 // The photo library: database, scanner, vector index, incremental indexing and search, with
 // the tiny CLIP fixture on generated folders.
 #include <gtest/gtest.h>
+
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cmath>
 
 #include <fstream>
 #include <random>
@@ -394,6 +396,16 @@ TEST(Search, QueryNeverYieldsEmptyTerms) {
   EXPECT_EQ(quoted[0].text, "fruit bowl");
   EXPECT_FLOAT_EQ(quoted[0].weight, 0.5f);
   EXPECT_EQ(parse_query("-^5")[0].text, "^5");
+}
+
+TEST(Search, RepeatedWeightsDoNotCompound) {
+  // Found by fuzz_query: hundreds of "^5" on one term multiplied its weight to infinity.
+  std::string q = "b+a -x";
+  for (int i = 0; i < 300; ++i) q += " ^5";
+  for (const auto& t : parse_query(q)) EXPECT_TRUE(std::isfinite(t.weight)) << t.text;
+  const auto t = parse_query("-people^2 ^3");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_FLOAT_EQ(t[0].weight, -3.f);  // the last weight wins, the sign stays
 }
 
 }  // namespace
