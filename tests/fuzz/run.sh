@@ -10,6 +10,7 @@ seconds=${1:-60}
 out=${2:-/tmp/lingualens-fuzz}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 cxx="clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I$root
      -isystem /usr/include/opencv4 -isystem /usr/include/libpng16"
 cd "$root"
@@ -56,7 +57,10 @@ run() {  # target, corpus, extra flags...
   local target=$1 corpus=$2
   shift 2
   local log=$out/$target.log
-  if ! ./"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 "$@" "corpus_$corpus" >"$log" 2>&1; then
+  # A fixed seed (FUZZ_SEED, default 1) makes a short run repeatable: the same mutations in the
+  # same order on every machine, so CI fails only when the code changes, not by luck.
+  if ! ./"$target" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 "$@" \
+      "corpus_$corpus" >"$log" 2>&1; then
     tail -40 "$log" >&2
     echo "FUZZ FAILURE in $target; the input is in $out" >&2
     exit 1
