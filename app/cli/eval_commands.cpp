@@ -36,7 +36,7 @@ int run_eval(const EvalOptions& o) {
   for (std::string l; std::getline(ss, l, ',');) {
     if (!l.empty()) langs.push_back(l);
   }
-  const TextEncoder text(TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
+  const TextEncoder text(o.model.text_params());
   const ImageEncoder image(ImageEncoderParams{o.model.image_model_path(), 8});
   EvaluationParams params;
   params.languages = langs;

@@ -159,7 +159,7 @@ int run_search(const SearchOptions& o) {
   std::unique_ptr<ImageEncoder> image;
   if (!parse_query(p.query).empty())
     text = std::make_unique<TextEncoder>(
-        TextEncoderParams{o.model.text_model_path(), o.model.text_head, 32});
+        o.model.text_params());
   if (!p.images.empty())
     image = std::make_unique<ImageEncoder>(ImageEncoderParams{o.model.image_model_path(), 1});
   Searcher searcher(o.dir(), text.get(), image.get());

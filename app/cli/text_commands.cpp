@@ -77,10 +77,7 @@ int run_tokenize(const TextCommandOptions& o) {
 }
 
 int run_encode_text(const TextCommandOptions& o) {
-  TextEncoderParams params;
-  params.model_dir = o.model.text_model_path();
-  params.head_file = o.model.text_head;
-  params.max_batch = o.batch;
+  const TextEncoderParams params = o.model.text_params(o.batch);
   const auto texts = gather_texts(o.sources, std::cin);
   TextEncoder encoder(params);
   std::vector<TokenizedText> tokenized;

@@ -1,10 +1,12 @@
 #include "core/util/fast_linear.h"
 
+#include <ATen/Parallel.h>
 #include <oneapi/dnnl/dnnl.hpp>
 
 #include <unordered_map>
 
 #include "core/error.h"
+#include "core/util/few_rows_gemm.h"
 
 namespace lingualens {
 
@@ -13,9 +15,19 @@ struct FastLinear::Impl {
   dnnl::engine engine{dnnl::engine::kind::cpu, 0};
   dnnl::matmul primitive;
   dnnl::memory weights, bias;
+  const float* weight_data = nullptr;
+  const float* bias_data = nullptr;
   int64_t out = 0, in = 0;
   bool has_bias = false;
 };
+
+namespace {
+
+// Up to this many rows the weight-streaming kernel wins; above it oneDNN's cache blocking does
+// (measured with tests/bench/bench_text_encoder --rows, see BENCHMARKS.md).
+constexpr int64_t kFewRows = 32;
+
+}  // namespace
 
 FastLinear::FastLinear(const float* weight, const float* bias, int64_t out, int64_t in)
     : impl_(std::make_unique<Impl>()) {
@@ -23,6 +35,8 @@ FastLinear::FastLinear(const float* weight, const float* bias, int64_t out, int6
   impl_->out = out;
   impl_->in = in;
   impl_->has_bias = bias != nullptr;
+  impl_->weight_data = weight;
+  impl_->bias_data = bias;
   try {
     const memory::dims src_dims = {DNNL_RUNTIME_DIM_VAL, in};
     const memory::dims w_dims = {in, out};
@@ -52,6 +66,16 @@ int64_t FastLinear::in_features() const { return impl_->in; }
 int64_t FastLinear::out_features() const { return impl_->out; }
 
 void FastLinear::run(const float* x, int64_t rows, float* y) const {
+  static const bool few_rows_kernel = few_rows_gemm_supported();
+  if (few_rows_kernel && rows <= kFewRows) {
+    // Each thread streams its own slice of the weight rows; 48 outputs is ~150 KB of weights
+    // for BERT, enough work per task to hide the scheduling.
+    const Impl& m = *impl_;
+    at::parallel_for(0, m.out, 48, [&](int64_t begin, int64_t end) {
+      few_rows_gemm(x, rows, m.weight_data, m.bias_data, m.in, m.out, begin, end, y);
+    });
+    return;
+  }
   using dnnl::memory;
   const auto f32 = memory::data_type::f32;
   const memory src(memory::desc({rows, impl_->in}, f32, memory::format_tag::ab), impl_->engine,

@@ -35,9 +35,10 @@ class MappedFile {
 };
 
 // Tells the kernel that this process is done with these bytes for now (they were copied
-// elsewhere): their pages leave the resident set. Contents stay valid — a file-backed page is
-// read again if touched, an anonymous one comes back from swap — so this is only a hint, safe
-// on any memory. Used while converting weights so a model is not resident twice at load.
+// elsewhere): their pages leave the resident set. Contents stay valid — a page of a
+// MappedFile is read again from the file (the page cache keeps it) if touched, other memory
+// only gets a hint (MADV_PAGEOUT) — so this is safe on any memory. Used while converting
+// weights so a model is not resident twice at load.
 void release_resident_pages(const void* data, size_t size);
 
 }  // namespace lingualens

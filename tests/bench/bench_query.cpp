@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   app.add_option("--repeat", repeat);
   app.add_option("--vectors", vectors);
   app.add_option("--threads", threads);
+  bool half = false;
+  app.add_flag("--half-text-weights", half, "the text encoder's matrices in half precision");
   app.add_option("--image-model", image_model);
   app.add_option("--index-folder", index_folder);
   app.add_option("--library", library);
@@ -44,7 +46,7 @@ int main(int argc, char** argv) {
   };
 
   const auto t0 = Clock::now();
-  const lingualens::TextEncoder text(lingualens::TextEncoderParams{model, head, 32});
+  const lingualens::TextEncoder text(lingualens::TextEncoderParams{model, head, 32, half});
   const auto first = text.encode({query});
   const double cold_ms = ms(Clock::now() - t0);
 
