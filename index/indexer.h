@@ -30,7 +30,6 @@ struct IndexParams {
   ScanParams scan;
   DecodeOptions decode;
   int decode_threads = 0;  // 0: all cores
-  int batch = 8;           // images encoded and committed together
   // Fast indexing (off by default): JPEGs are decoded at reduced size in the DCT domain
   // (short side >= 2 × the model's input) — 6× less decode work per 12 MP photo, embeddings not
   // bit-for-bit the reference's (see BENCHMARKS.md for the measured deviation).

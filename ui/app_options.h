@@ -18,7 +18,8 @@ struct AppOptions {
   QString evaluate;     // open the translation evaluation with this set (run once models load)
   int threads = 0;      // compute threads; 0: all cores
   int thumbnail_size = 160;
-  bool fast_indexing = false;  // approximate, faster JPEG decoding (IndexParams::fast)
+  bool fast_indexing = false;      // approximate, faster JPEG decoding (IndexParams::fast)
+  bool half_text_weights = false;  // TextEncoderParams::half_weights
 };
 
 }  // namespace lingualens::ui

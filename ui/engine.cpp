@@ -66,15 +66,16 @@ void Engine::load_models() {
     configure_compute_threads(options_.threads);
     const auto models = or_default(options_.models, default_models_dir());
     emit status(tr("Loading the text model…"));
-    text_ = std::make_shared<TextEncoder>(
-        TextEncoderParams{or_default(options_.text_model, models / "M-BERT-Base-69"),
-                          or_default(options_.text_head, {}), 32});
+    TextEncoderParams text_params{or_default(options_.text_model, models / "M-BERT-Base-69"),
+                                  or_default(options_.text_head, {}), 32};
+    text_params.half_weights = options_.half_text_weights;
+    text_ = std::make_shared<TextEncoder>(text_params);
     // Text first: a search-only start is usable as soon as the text model is in.
     emit text_model_loaded(
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     emit status(tr("Loading the image model…"));
     image_ = std::make_shared<ImageEncoder>(
-        ImageEncoderParams{or_default(options_.image_model, models / "RN50x4.pt"), 8});
+        ImageEncoderParams{or_default(options_.image_model, models / "RN50x4.pt")});
     searcher_.reset();  // reopened with the image model, which checks the library's model
     emit models_loaded(
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());

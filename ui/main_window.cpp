@@ -241,25 +241,19 @@ void MainWindow::build_actions() {
         tr("Images (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.bmp *.tif *.tiff *.gif)"));
     if (!f.isEmpty()) search_similar_to_file(f);
   });
-  file->addAction(
-      tr("Search by pasted image"), this,
-      [this] {
-        if (!paste_image()) statusBar()->showMessage(tr("The clipboard holds no image."), 3000);
-      },
-      QKeySequence(tr("Ctrl+Shift+V")));
+  file->addAction(tr("Search by pasted image"), QKeySequence(tr("Ctrl+Shift+V")), this, [this] {
+    if (!paste_image()) statusBar()->showMessage(tr("The clipboard holds no image."), 3000);
+  });
   file->addSeparator();
   file->addAction(tr("&Download models…"), this,
                   [this] { on_models_missing(engine_->models_dir()); });
-  file->addAction(tr("Se&ttings…"), this, &MainWindow::open_settings, QKeySequence::Preferences);
-  file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
+  file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::open_settings);
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   auto* tools = menuBar()->addMenu(tr("&Tools"));
-  tools->addAction(
-      tr("&Evaluate translations…"), this,
-      [this] {
-        evaluation_window()->show();
-        evaluation_window()->raise();
-      },
-      QKeySequence(tr("Ctrl+E")));
+  tools->addAction(tr("&Evaluate translations…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+    evaluation_window()->show();
+    evaluation_window()->raise();
+  });
   auto* toolbar = findChild<QToolBar*>("search_toolbar");
   toolbar->addSeparator();
   toolbar->addAction(add_folder_);
@@ -649,14 +643,17 @@ void MainWindow::open_settings() {
   save_options(chosen);
   const bool models_changed =
       chosen.models != options_.models || chosen.image_model != options_.image_model ||
-      chosen.text_model != options_.text_model || chosen.text_head != options_.text_head;
+      chosen.text_model != options_.text_model || chosen.text_head != options_.text_head ||
+      chosen.half_text_weights != options_.half_text_weights;
   if (chosen.thumbnail_size != options_.thumbnail_size) {
     thumbnails_ = std::make_shared<ThumbnailCache>(
         engine_->library_dir() + QStringLiteral("/thumbnails"), chosen.thumbnail_size);
     delegate_->set_thumbnail_size(chosen.thumbnail_size);
     auto* old = results_;
+    auto* old_selection = grid_->selectionModel();
     results_ = new ResultsModel(thumbnails_, this);
-    grid_->setModel(results_);
+    grid_->setModel(results_);  // makes a new selection model; the old one is ours to delete
+    old_selection->deleteLater();
     old->deleteLater();
     connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {

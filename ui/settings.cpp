@@ -25,6 +25,7 @@ AppOptions load_saved_options() {
   o.threads = s.value("threads", 0).toInt();
   o.thumbnail_size = std::clamp(s.value("thumbnail_size", 160).toInt(), 64, 512);
   o.fast_indexing = s.value("fast_indexing", false).toBool();
+  o.half_text_weights = s.value("models/half_text_weights", false).toBool();
   return o;
 }
 
@@ -38,6 +39,7 @@ void save_options(const AppOptions& o) {
   s.setValue("threads", o.threads);
   s.setValue("thumbnail_size", o.thumbnail_size);
   s.setValue("fast_indexing", o.fast_indexing);
+  s.setValue("models/half_text_weights", o.half_text_weights);
 }
 
 AppOptions merge_with_saved(const AppOptions& cli) {
@@ -54,6 +56,7 @@ AppOptions merge_with_saved(const AppOptions& cli) {
     o.text_model = cli.text_model;
     o.text_head = cli.text_head;
   }
+  o.half_text_weights = o.half_text_weights || cli.half_text_weights;
   o.search = cli.search;
   o.evaluate = cli.evaluate;
   return o;
@@ -95,6 +98,12 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
          "results differ very slightly from the exact reference computation."));
   fast_->setChecked(current.fast_indexing);
   form->addRow(tr("Indexing"), fast_);
+  half_text_ = new QCheckBox(tr("Compact text model (half precision)"), this);
+  half_text_->setToolTip(
+      tr("Keeps the text model in half precision: about 170 MB less memory and faster "
+         "searches; scores differ from the exact computation by about 0.1 %."));
+  half_text_->setChecked(current.half_text_weights);
+  form->addRow(tr("Searching"), half_text_);
   auto* note = new QLabel(
       tr("Changes to the library, the models or the threads take effect at the next start."), this);
   note->setWordWrap(true);
@@ -135,6 +144,7 @@ AppOptions SettingsDialog::options() const {
   o.threads = threads_->value();
   o.thumbnail_size = thumb_->value();
   o.fast_indexing = fast_->isChecked();
+  o.half_text_weights = half_text_->isChecked();
   return o;
 }
 

@@ -37,7 +37,7 @@ int run_eval(const EvalOptions& o) {
     if (!l.empty()) langs.push_back(l);
   }
   const TextEncoder text(o.model.text_params());
-  const ImageEncoder image(ImageEncoderParams{o.model.image_model_path(), 8});
+  const ImageEncoder image(ImageEncoderParams{o.model.image_model_path()});
   EvaluationParams params;
   params.languages = langs;
   std::unique_ptr<StoredEmbeddings> stored;

@@ -21,7 +21,7 @@ struct ImageCommandOptions {
   bool json = false;
   bool ignore_exif = false;
   double max_megapixels = 200;
-  int batch = 8;
+  int batch = kDefaultImageBatch;
 };
 
 void add_decode_options(CLI::App& cmd, ImageCommandOptions& o) {

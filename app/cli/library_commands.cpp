@@ -56,7 +56,7 @@ struct IndexOptions : LibraryOptions {
   bool include_hidden = false;
   double max_megapixels = 200;
   bool fast = false;
-  int batch = 8;
+  int batch = kDefaultImageBatch;
 };
 
 int run_index(const IndexOptions& o) {
@@ -68,7 +68,6 @@ int run_index(const IndexOptions& o) {
   p.scan.skip_hidden = !o.include_hidden;
   p.decode.max_pixels = static_cast<int64_t>(o.max_megapixels * 1e6);
   p.fast = o.fast;
-  p.batch = o.batch;
   ProgressBar bar(isatty(STDERR_FILENO) != 0 && !o.json);
   std::signal(SIGINT, on_sigint);
   IndexSummary s;
@@ -157,9 +156,7 @@ int run_search(const SearchOptions& o) {
   p.sort = o.sort == "date" ? SearchParams::Sort::kDate : SearchParams::Sort::kScore;
   std::unique_ptr<TextEncoder> text;
   std::unique_ptr<ImageEncoder> image;
-  if (!parse_query(p.query).empty())
-    text = std::make_unique<TextEncoder>(
-        o.model.text_params());
+  if (!parse_query(p.query).empty()) text = std::make_unique<TextEncoder>(o.model.text_params());
   if (!p.images.empty())
     image = std::make_unique<ImageEncoder>(ImageEncoderParams{o.model.image_model_path(), 1});
   Searcher searcher(o.dir(), text.get(), image.get());

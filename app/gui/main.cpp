@@ -1,7 +1,7 @@
 // lingualens: the desktop app. Parses the command line, merges it with the saved settings
 // and shows the main window.
 //   lingualens [--library DIR] [--models DIR | --image-model FILE --text-model DIR
-//              --text-head FILE] [--search QUERY] [--evaluate SET]
+//              --text-head FILE] [--half-text-weights] [--search QUERY] [--evaluate SET]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
       "text-model", QApplication::translate("main", "M-BERT-Base-69 folder."), "DIR");
   const QCommandLineOption text_head("text-head",
                                      QApplication::translate("main", "Text head .pkl."), "FILE");
+  const QCommandLineOption half_text(
+      "half-text-weights",
+      QApplication::translate("main", "Keep the text model in half precision (less memory)."));
   const QCommandLineOption search(
       "search", QApplication::translate("main", "Run this query at start."), "QUERY");
   const QCommandLineOption evaluate(
@@ -47,8 +50,8 @@ int main(int argc, char** argv) {
       QApplication::translate(
           "main",
           "Print the time from launch to the first search result, then quit (with --search)."));
-  parser.addOptions(
-      {library, models, image_model, text_model, text_head, search, evaluate, startup_time});
+  parser.addOptions({library, models, image_model, text_model, text_head, half_text, search,
+                     evaluate, startup_time});
   parser.process(app);
 
   lingualens::ui::AppOptions options;
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
   options.image_model = parser.value(image_model);
   options.text_model = parser.value(text_model);
   options.text_head = parser.value(text_head);
+  options.half_text_weights = parser.isSet(half_text);
   options.search = parser.value(search);
   options.evaluate = parser.value(evaluate);
   lingualens::ui::MainWindow window(lingualens::ui::merge_with_saved(options));

@@ -97,7 +97,7 @@ std::string architecture_name(const std::vector<int>& layers, int width) {
 
 struct ImageEncoder::Impl {
   ImageEncoderInfo info;
-  int max_batch = 8;
+  int max_batch = kDefaultImageBatch;
   ConvBn stem1, stem2, stem3;
   std::vector<Bottleneck> blocks;
   torch::Tensor pos_emb, q_w, q_b, k_w, k_b, v_w, v_b, c_w, c_b;

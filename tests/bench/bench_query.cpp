@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
   app.add_option("--image-model", image_model);
   app.add_option("--index-folder", index_folder);
   app.add_option("--library", library);
+  int image_batch = lingualens::kDefaultImageBatch;
+  app.add_option("--image-batch", image_batch, "images per forward pass while indexing");
   CLI11_PARSE(app, argc, argv);
   lingualens::configure_compute_threads(threads);
   const auto ms = [](Clock::duration d) {
@@ -84,7 +86,7 @@ int main(int argc, char** argv) {
                       {"approximate", index && index->approximate()},
                       {"threads", lingualens::compute_threads()}};
   if (!image_model.empty() && !index_folder.empty()) {
-    const lingualens::ImageEncoder image(lingualens::ImageEncoderParams{image_model, 8});
+    const lingualens::ImageEncoder image(lingualens::ImageEncoderParams{image_model, image_batch});
     lingualens::LibraryDb db(library, lingualens::LibraryDb::Mode::kReadWrite);
     lingualens::IndexParams p;
     p.folders = {index_folder};

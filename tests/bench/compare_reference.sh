@@ -49,10 +49,16 @@ echo "indexing: Python reference ..." >&2
 echo "text queries ..." >&2
 "$cli" tokenize "${text[@]}" --json "$query" >"$work/ids.json"
 "$build/tests/bench/bench_query" "${text[@]}" --query "$query" --repeat "$repeat" --threads "$threads" >"$work/ours_text.json"
+"$build/tests/bench/bench_query" "${text[@]}" --query "$query" --repeat "$repeat" --threads "$threads" \
+  --half-text-weights >"$work/ours_text_half.json"
 echo "indexing with both models loaded (as the app) ..." >&2
 rm -rf "$work/lib_both"
 "$build/tests/bench/bench_query" "${text[@]}" --query "$query" --repeat 1 --vectors 0 --threads "$threads" \
   --image-model "$work/models/RN50x4.pt" --index-folder "$work/photos" --library "$work/lib_both" >"$work/ours_both.json"
+rm -rf "$work/lib_both"
+"$build/tests/bench/bench_query" "${text[@]}" --query "$query" --repeat 1 --vectors 0 --threads "$threads" \
+  --image-model "$work/models/RN50x4.pt" --index-folder "$work/photos" --library "$work/lib_both" \
+  --half-text-weights >"$work/ours_both_half.json"
 $py "$here/reference/run_reference.py" text "$work/models/M-BERT-Base-69" \
   "$work/models/M-BERT-Base-69/M-BERT-Base-69 Linear Weights.pkl" "$work/ids.json" --repeat "$repeat" \
   --threads "$threads" >"$work/ref_text.json"
@@ -82,7 +88,9 @@ Inputs: $photos JPEGs of 12 MP; full-size RN50x4 and M-BERT-Base-69 (random weig
 | fast mode: embedding cosine to exact, min (random weights; two different photos: $(printf %.6f "$(json "$work/fast_mode.json" '["cosine_between_different_photos_min"]')")) | $(printf %.8f "$(json "$work/fast_mode.json" '["fast_576"]["cosine_min"]')") | | |
 | peak RSS while indexing, MB: image model only (CLI) | $(rss "$work/ours_index.time") | $(rss "$work/ref_index.time") | |
 | peak RSS while indexing with both models loaded (as the app), MB | $(printf %.0f "$(json "$work/ours_both.json" '["peak_rss_mb"]')") | | |
+| the same with \`--half-text-weights\`, MB | $(printf %.0f "$(json "$work/ours_both_half.json" '["peak_rss_mb"]')") | | |
 | text query encode p50 / p99, ms | $(printf %.1f "$(json "$work/ours_text.json" '["encode_p50_ms"]')") / $(printf %.1f "$(json "$work/ours_text.json" '["encode_p99_ms"]')") | $(printf %.1f "$(json "$work/ref_text.json" '["encode_p50_ms"]')") / $(printf %.1f "$(json "$work/ref_text.json" '["encode_p99_ms"]')") | $(ratio "$(json "$work/ref_text.json" '["encode_p50_ms"]')" "$(json "$work/ours_text.json" '["encode_p50_ms"]')") faster |
+| text query with \`--half-text-weights\` p50 / p99, ms | $(printf %.1f "$(json "$work/ours_text_half.json" '["encode_p50_ms"]')") / $(printf %.1f "$(json "$work/ours_text_half.json" '["encode_p99_ms"]')") | | $(ratio "$(json "$work/ref_text.json" '["encode_p50_ms"]')" "$(json "$work/ours_text_half.json" '["encode_p50_ms"]')") faster |
 | query + search over 100k vectors p50 / p99, ms | $(printf %.1f "$(json "$work/ours_text.json" '["search_p50_ms"]')") / $(printf %.1f "$(json "$work/ours_text.json" '["search_p99_ms"]')") | $(printf %.1f "$(json "$work/ref_text.json" '["search_p50_ms"]')") / $(printf %.1f "$(json "$work/ref_text.json" '["search_p99_ms"]')") | $(ratio "$(json "$work/ref_text.json" '["search_p50_ms"]')" "$(json "$work/ours_text.json" '["search_p50_ms"]')") faster |
 | text model load + first query, ms | $(printf %.0f "$(json "$work/ours_text.json" '["cold_start_ms"]')") | $(printf %.0f "$(json "$work/ref_text.json" '["cold_start_ms"]')") | |
 | cold start: \`lingualens-cli search\` process to first result, ms | $(printf %.0f "$cold") | | |

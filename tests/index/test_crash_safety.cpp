@@ -168,7 +168,6 @@ TEST(Concurrency, SearchingWhileIndexingInOneProcess) {
     LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
     IndexParams p;
     p.folders = {photos};
-    p.batch = 2;
     index_folders(db, test::tiny_image_encoder(), p);
     indexing = false;
   });

@@ -108,7 +108,6 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
   LibraryDb db(root / "lib", LibraryDb::Mode::kReadWrite);
   IndexParams p;
   p.folders = {photos};
-  p.batch = 2;
   bool mutated = false;
   // Once the indexer has listed the files, one disappears and one is cut short.
   const auto progress = [&](const IndexProgress& pr) {
