@@ -22,6 +22,8 @@ mkdir -p "$work"
 echo "set-up in $work ..." >&2
 $py "$here/reference/make_photos.py" "$photos" "$work/photos"
 [ -f "$work/models/RN50x4.pt" ] || $py "$here/reference/make_models.py" "$work/models"
+[ -f "$work/models/RN50x4-calibrated.pt" ] ||
+  $py "$here/reference/make_models.py" "$work/models" --calibrate "$work/photos"
 [ -f "$work/models/M-BERT-Base-69/pytorch_model.bin" ] ||
   $py "$here/make_fullsize_mbert.py" "$work/models/M-BERT-Base-69" "$here/../data/mbert-tiny/vocab.txt"
 text=(--text-model "$work/models/M-BERT-Base-69")
@@ -42,6 +44,8 @@ mkdir -p "$work/photos16"
 for f in $(ls "$work/photos" | head -16); do ln -sf "$work/photos/$f" "$work/photos16/$f"; done
 "$build/tests/bench/bench_fast_mode" --image-model "$work/models/RN50x4.pt" --photos "$work/photos16" \
   --reduce-to 576 >"$work/fast_mode.json"
+"$build/tests/bench/bench_fast_mode" --image-model "$work/models/RN50x4-calibrated.pt" --photos "$work/photos16" \
+  --reduce-to 576 >"$work/fast_mode_calibrated.json"
 echo "indexing: Python reference ..." >&2
 /usr/bin/time -v $py "$here/reference/run_reference.py" index "$work/photos" "$work/models/RN50x4.pt" \
   --threads "$threads" >"$work/ref_index.json" 2>"$work/ref_index.time"
@@ -86,6 +90,7 @@ Inputs: $photos JPEGs of 12 MP; full-size RN50x4 and M-BERT-Base-69 (random weig
 | fast mode: decode + preprocess per photo, ms (exact → fast) | $(printf %.0f "$(json "$work/fast_mode.json" '["exact"]["decode_preprocess_ms"]')") → $(printf %.0f "$(json "$work/fast_mode.json" '["fast_576"]["decode_preprocess_ms"]')") | | |
 | fast mode: model input cosine to exact, min over 16 photos | $(printf %.6f "$(json "$work/fast_mode.json" '["fast_576"]["input_cosine_min"]')") | | |
 | fast mode: embedding cosine to exact, min (random weights; two different photos: $(printf %.6f "$(json "$work/fast_mode.json" '["cosine_between_different_photos_min"]')")) | $(printf %.8f "$(json "$work/fast_mode.json" '["fast_576"]["cosine_min"]')") | | |
+| fast mode: embedding cosine to exact, min (random weights, calibrated batch norms; two different photos: $(printf %.4f "$(json "$work/fast_mode_calibrated.json" '["cosine_between_different_photos_min"]')")) | $(printf %.6f "$(json "$work/fast_mode_calibrated.json" '["fast_576"]["cosine_min"]')") | | |
 | peak RSS while indexing, MB: image model only (CLI) | $(rss "$work/ours_index.time") | $(rss "$work/ref_index.time") | |
 | peak RSS while indexing with both models loaded (as the app), MB | $(printf %.0f "$(json "$work/ours_both.json" '["peak_rss_mb"]')") | | |
 | the same with \`--half-text-weights\`, MB | $(printf %.0f "$(json "$work/ours_both_half.json" '["peak_rss_mb"]')") | | |
