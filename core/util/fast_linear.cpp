@@ -23,8 +23,10 @@ struct FastLinear::Impl {
 
 namespace {
 
-// Up to this many rows the weight-streaming kernel wins; above it oneDNN's cache blocking does
-// (measured with tests/bench/bench_text_encoder --rows, see BENCHMARKS.md).
+// Up to this many rows the weight-streaming kernel wins; above it oneDNN's cache blocking does.
+// Measured on one 3072 × 768 matrix held in cache, 2 threads (kernel vs oneDNN): 8 rows 0.37
+// vs 0.52 ms, 16 rows 0.67 vs 0.74, 32 rows 1.31 vs 1.29, 64 rows 2.72 vs 2.25. With the weights
+// coming from memory, as in a whole BERT pass, the kernel's lead is larger (24.5 vs 37 ms).
 constexpr int64_t kFewRows = 32;
 
 }  // namespace

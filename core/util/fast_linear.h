@@ -1,5 +1,6 @@
-// y = x · Wᵀ + b for float32 row-major matrices, through oneDNN's matmul (Debian's libdnnl,
-// the same library LibTorch uses for convolutions).
+// y = x · Wᵀ + b for float32 row-major matrices: up to 32 rows through our weight-streaming
+// AVX2 kernel (core/util/few_rows_gemm.h), more rows — or a CPU without AVX2 — through oneDNN's
+// matmul (Debian's libdnnl, the same library LibTorch uses for convolutions).
 //
 // Why not torch::linear (OpenBLAS): a short text query multiplies a handful of token rows by
 // large weight matrices, and OpenBLAS handles so few rows poorly. On 2 AVX2 cores the 48 BERT
