@@ -45,11 +45,11 @@ void decode_heif(const uint8_t* data, size_t size, const std::filesystem::path& 
   heif_image* raw_img = nullptr;
   // libheif applies the container's rotation and mirroring (irot/imir) itself; HEIF's EXIF
   // orientation duplicates it and must not be applied a second time.
-  check(heif_decode_image(handle.get(), &raw_img, heif_colorspace_RGB,
-                          alpha ? heif_chroma_interleaved_RGBA : heif_chroma_interleaved_RGB,
-                          nullptr),
-        name);
-  Picture img(raw_img);
+  const heif_error decoded = heif_decode_image(
+      handle.get(), &raw_img, heif_colorspace_RGB,
+      alpha ? heif_chroma_interleaved_RGBA : heif_chroma_interleaved_RGB, nullptr);
+  Picture img(raw_img);  // owned before the error check, in case a failure still returned one
+  check(decoded, name);
   const int w = heif_image_get_width(img.get(), heif_channel_interleaved);
   const int h = heif_image_get_height(img.get(), heif_channel_interleaved);
   int stride = 0;

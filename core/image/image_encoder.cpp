@@ -26,8 +26,16 @@ struct BatchNorm {
 // weights are computed in double precision; the parity tests against the reference's
 // embeddings (cosine ≥ 0.99999, tests/core/test_image_encoder.cpp) hold. (Channels-last
 // activations were measured too: 8% slower with this LibTorch, so not used.)
+//
+// Where LibTorch has oneDNN (MKL-DNN), the folded weights are also re-laid out once for it
+// (`packed`) and the trunk's activations stay in oneDNN's blocked layout from the first
+// convolution to the last: torch::conv2d would otherwise reorder every weight and every
+// activation into that layout and back on each call. Same convolution kernels, so the same
+// numbers (parity tests unchanged); measured on RN50x4, 2 cores, batch 4: see BENCHMARKS.md.
 struct ConvBn {
-  torch::Tensor weight, bias;
+  torch::Tensor weight, bias;  // oneDNN tensors when packed
+  int64_t padding = 0, stride = 1;
+  bool packed = false;
 };
 
 struct Bottleneck {
@@ -44,6 +52,19 @@ ConvBn fold(const torch::Tensor& w, const BatchNorm& bn) {
   return out;
 }
 
+// True when LibTorch was built with oneDNN, whose layout the trunk then runs in.
+bool use_onednn_layout() {
+  static const bool yes = at::hasMKLDNN();
+  return yes;
+}
+
+void pack_for_onednn(ConvBn& c) {
+  c.weight = at::mkldnn_reorder_conv2d_weight(c.weight.to_mkldnn(), {c.padding, c.padding},
+                                              {c.stride, c.stride}, {1, 1}, 1);
+  c.bias = c.bias.to_mkldnn();
+  c.packed = true;
+}
+
 // Takes tensors out of the state dict by name with shape checks, so every error names the
 // tensor and the file, and memory is released as the weights are converted.
 class Weights {
@@ -56,12 +77,16 @@ class Weights {
     return to_torch_float(take_checked(sd_, name, shape, file_, "visual." + name));
   }
 
-  // A convolution and its batch norm, folded; the source bytes leave the resident set.
-  ConvBn conv_bn(const std::string& conv, const std::vector<int64_t>& shape,
-                 const std::string& bn) {
+  // A convolution and its batch norm, folded (and packed for oneDNN where available); the
+  // source bytes leave the resident set.
+  ConvBn conv_bn(const std::string& conv, const std::vector<int64_t>& shape, const std::string& bn,
+                 int64_t padding = 0, int64_t stride = 1) {
     const torch::Tensor w = take(conv, shape);
     const BatchNorm b = batch_norm(bn, shape[0]);
     ConvBn out = fold(w, b);
+    out.padding = padding;
+    out.stride = stride;
+    if (use_onednn_layout()) pack_for_onednn(out);
     release_resident_pages(w.data_ptr(), w.nbytes());
     return out;
   }
@@ -78,8 +103,12 @@ class Weights {
   std::filesystem::path file_;
 };
 
-torch::Tensor conv(const torch::Tensor& x, const ConvBn& c, int padding = 0, int stride = 1) {
-  return torch::conv2d(x, c.weight, c.bias, stride, padding);
+torch::Tensor conv(const torch::Tensor& x, const ConvBn& c) {
+  if (c.packed) {
+    return at::mkldnn_convolution(x, c.weight, c.bias, {c.padding, c.padding}, {c.stride, c.stride},
+                                  {1, 1}, 1);
+  }
+  return torch::conv2d(x, c.weight, c.bias, c.stride, c.padding);
 }
 
 std::string architecture_name(const std::vector<int>& layers, int width) {
@@ -160,9 +189,9 @@ void ImageEncoder::Impl::load(StateDict sd, const std::filesystem::path& file) {
   info.architecture = architecture_name(layers, info.width);
   info.weights_file = file;
 
-  stem1 = w.conv_bn("conv1.weight", {width / 2, 3, 3, 3}, "bn1");
-  stem2 = w.conv_bn("conv2.weight", {width / 2, width / 2, 3, 3}, "bn2");
-  stem3 = w.conv_bn("conv3.weight", {width, width / 2, 3, 3}, "bn3");
+  stem1 = w.conv_bn("conv1.weight", {width / 2, 3, 3, 3}, "bn1", 1, 2);
+  stem2 = w.conv_bn("conv2.weight", {width / 2, width / 2, 3, 3}, "bn2", 1);
+  stem3 = w.conv_bn("conv3.weight", {width, width / 2, 3, 3}, "bn3", 1);
   int64_t inplanes = width;
   for (int stage = 0; stage < 4; ++stage) {
     const int64_t planes = width << stage;
@@ -171,7 +200,7 @@ void ImageEncoder::Impl::load(StateDict sd, const std::filesystem::path& file) {
       Bottleneck b;
       b.stride = (stage > 0 && i == 0) ? 2 : 1;
       b.conv1 = w.conv_bn(p + "conv1.weight", {planes, inplanes, 1, 1}, p + "bn1");
-      b.conv2 = w.conv_bn(p + "conv2.weight", {planes, planes, 3, 3}, p + "bn2");
+      b.conv2 = w.conv_bn(p + "conv2.weight", {planes, planes, 3, 3}, p + "bn2", 1);
       b.conv3 = w.conv_bn(p + "conv3.weight", {planes * 4, planes, 1, 1}, p + "bn3");
       b.has_downsample = b.stride > 1 || inplanes != planes * 4;
       if (b.has_downsample) {
@@ -219,13 +248,13 @@ torch::Tensor ImageEncoder::Impl::attention_pool(const torch::Tensor& feat) cons
 
 // ref: clip/model.py:ModifiedResNet.forward and Bottleneck.forward
 torch::Tensor ImageEncoder::Impl::forward(const torch::Tensor& input) const {
-  auto x = conv(input, stem1, 1, 2).relu_();
-  x = conv(x, stem2, 1).relu_();
-  x = conv(x, stem3, 1).relu_();
+  auto x = conv(stem1.packed ? input.to_mkldnn() : input, stem1).relu_();
+  x = conv(x, stem2).relu_();
+  x = conv(x, stem3).relu_();
   x = torch::avg_pool2d(x, 2);
   for (const auto& b : blocks) {
     auto out = conv(x, b.conv1).relu_();
-    out = conv(out, b.conv2, 1).relu_();
+    out = conv(out, b.conv2).relu_();
     if (b.stride > 1) out = torch::avg_pool2d(out, b.stride);
     out = conv(out, b.conv3);
     auto identity = x;
@@ -235,7 +264,7 @@ torch::Tensor ImageEncoder::Impl::forward(const torch::Tensor& input) const {
     }
     x = torch::relu_(out.add_(identity));
   }
-  return attention_pool(x);
+  return attention_pool(x.is_mkldnn() ? x.to_dense() : x);
 }
 
 ImageEncoder::ImageEncoder(const ImageEncoderParams& params)

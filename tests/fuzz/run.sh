@@ -45,12 +45,14 @@ seed() {  # corpus dir, files...
 seed pickle tests/data/mbert-tiny/*.pkl tests/data/formats/*.pkl
 seed zip tests/data/formats/*.pt tests/data/formats/*.zip
 seed image tests/data/images-made/* tests/data/images-public/tiny_10x7.png \
-  tests/data/images-public/palette_P.png
+  tests/data/images-public/palette_P.png tests/fuzz/corpus/image/*
 seed model_files tests/fuzz/corpus/model_files/*
 seed tokenizer tests/fuzz/corpus/text/*
 seed eval_set tests/fuzz/corpus/eval/*
 seed query tests/fuzz/corpus/query/*
 
+# Leaks inside third-party libraries, each with its upstream report (see the file).
+export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 cd "$out"
 summary=()
 run() {  # target, corpus, extra flags...
