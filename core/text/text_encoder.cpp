@@ -21,8 +21,8 @@ namespace lingualens {
 namespace {
 
 // One of the encoder's matrices: an IEEE-half copy (core/util/half_linear.h), or the fp32
-// tensors straight from the memory-mapped checkpoint with a oneDNN view of them
-// (core/util/fast_linear.h).
+// tensors (straight from the memory-mapped checkpoint; for query/key/value a stacked copy) read
+// in place by FastLinear (core/util/fast_linear.h).
 class Linear {
  public:
   Linear() = default;
