@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/vector_compare.h"
+
 namespace lingualens::test {
 
 inline std::filesystem::path data_dir() { return LINGUALENS_TEST_DATA; }
@@ -23,26 +25,6 @@ inline std::vector<nlohmann::json> read_jsonl(const std::filesystem::path& file)
     if (!line.empty()) out.push_back(nlohmann::json::parse(line));
   }
   return out;
-}
-
-inline double cosine(const std::vector<float>& a, const std::vector<float>& b) {
-  double ab = 0, aa = 0, bb = 0;
-  for (size_t k = 0; k < a.size(); ++k) {
-    ab += double(a[k]) * b[k];
-    aa += double(a[k]) * a[k];
-    bb += double(b[k]) * b[k];
-  }
-  return ab / std::sqrt(aa * bb);
-}
-
-// ||a - b|| / ||b||
-inline double relative_l2(const std::vector<float>& a, const std::vector<float>& b) {
-  double d = 0, n = 0;
-  for (size_t k = 0; k < a.size(); ++k) {
-    d += (double(a[k]) - b[k]) * (double(a[k]) - b[k]);
-    n += double(b[k]) * b[k];
-  }
-  return std::sqrt(d / n);
 }
 
 // Writes bytes to a fresh file under the test temp folder and returns its path.

@@ -1,6 +1,5 @@
 #include "core/util/fast_linear.h"
 
-#include <ATen/Parallel.h>
 #include <oneapi/dnnl/dnnl.hpp>
 
 #include <unordered_map>
@@ -70,12 +69,7 @@ int64_t FastLinear::out_features() const { return impl_->out; }
 void FastLinear::run(const float* x, int64_t rows, float* y) const {
   static const bool few_rows_kernel = few_rows_gemm_supported();
   if (few_rows_kernel && rows <= kFewRows) {
-    // Each thread streams its own slice of the weight rows; 48 outputs is ~150 KB of weights
-    // for BERT, enough work per task to hide the scheduling.
-    const Impl& m = *impl_;
-    at::parallel_for(0, m.out, 48, [&](int64_t begin, int64_t end) {
-      few_rows_gemm(x, rows, m.weight_data, m.bias_data, m.in, m.out, begin, end, y);
-    });
+    few_rows_gemm_parallel(x, rows, impl_->weight_data, impl_->bias_data, impl_->in, impl_->out, y);
     return;
   }
   using dnnl::memory;

@@ -1,5 +1,6 @@
 #include "core/util/few_rows_gemm.h"
 
+#include <ATen/Parallel.h>
 #include <immintrin.h>
 
 namespace lingualens {
@@ -102,6 +103,16 @@ void gemm(const float* x, int64_t rows, const W* w, const float* b, int64_t in, 
   }
 }
 
+// 48 outputs (~150 KB of fp32 BERT weights) per task at least: enough work to hide the
+// scheduling. The core target is built with -fopenmp, without which at::parallel_for (an
+// inline `#pragma omp parallel`) would run on one thread.
+template <typename W>
+void gemm_parallel(const float* x, int64_t rows, const W* w, const float* b, int64_t in,
+                   int64_t out, float* y) {
+  at::parallel_for(
+      0, out, 48, [&](int64_t begin, int64_t end) { gemm(x, rows, w, b, in, out, begin, end, y); });
+}
+
 }  // namespace
 
 bool few_rows_gemm_supported() {
@@ -117,6 +128,16 @@ void few_rows_gemm(const float* x, int64_t rows, const float* w, const float* b,
 void few_rows_gemm(const float* x, int64_t rows, const uint16_t* w, const float* b, int64_t in,
                    int64_t out, int64_t out_begin, int64_t out_end, float* y) {
   gemm(x, rows, w, b, in, out, out_begin, out_end, y);
+}
+
+void few_rows_gemm_parallel(const float* x, int64_t rows, const float* w, const float* b,
+                            int64_t in, int64_t out, float* y) {
+  gemm_parallel(x, rows, w, b, in, out, y);
+}
+
+void few_rows_gemm_parallel(const float* x, int64_t rows, const uint16_t* w, const float* b,
+                            int64_t in, int64_t out, float* y) {
+  gemm_parallel(x, rows, w, b, in, out, y);
 }
 
 }  // namespace lingualens

@@ -29,4 +29,11 @@ void few_rows_gemm(const float* x, int64_t rows, const float* w, const float* b,
 void few_rows_gemm(const float* x, int64_t rows, const uint16_t* w, const float* b, int64_t in,
                    int64_t out, int64_t out_begin, int64_t out_end, float* y);
 
+// All outputs, split across the compute threads (core/runtime.h): each thread streams its own
+// share of the weight rows.
+void few_rows_gemm_parallel(const float* x, int64_t rows, const float* w, const float* b,
+                            int64_t in, int64_t out, float* y);
+void few_rows_gemm_parallel(const float* x, int64_t rows, const uint16_t* w, const float* b,
+                            int64_t in, int64_t out, float* y);
+
 }  // namespace lingualens

@@ -32,12 +32,8 @@ HalfLinear::HalfLinear(const float* weight, const float* bias, int64_t out, int6
 }
 
 void HalfLinear::run(const float* x, int64_t rows, float* y) const {
-  // Threads split the output columns: each streams its own share of the weights. 48 columns
-  // (~72 KB of BERT weights) is enough work per task to hide the scheduling.
-  const float* b = bias_.empty() ? nullptr : bias_.data();
-  at::parallel_for(0, out_, 48, [&](int64_t begin, int64_t end) {
-    few_rows_gemm(x, rows, weight_.data(), b, in_, out_, begin, end, y);
-  });
+  few_rows_gemm_parallel(x, rows, weight_.data(), bias_.empty() ? nullptr : bias_.data(), in_, out_,
+                         y);
 }
 
 }  // namespace lingualens

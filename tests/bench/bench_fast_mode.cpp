@@ -5,7 +5,6 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -13,20 +12,9 @@
 #include "core/image/encode_files.h"
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
+#include "tests/support/vector_compare.h"
 
-namespace {
-
-double cosine(const std::vector<float>& a, const std::vector<float>& b) {
-  double ab = 0, aa = 0, bb = 0;
-  for (size_t k = 0; k < a.size(); ++k) {
-    ab += double(a[k]) * b[k];
-    aa += double(a[k]) * a[k];
-    bb += double(b[k]) * b[k];
-  }
-  return ab / std::sqrt(aa * bb);
-}
-
-}  // namespace
+using lingualens::test::cosine;
 
 int main(int argc, char** argv) {
   CLI::App app{"fast indexing mode: speed and deviation"};
