@@ -17,15 +17,6 @@ uint8_t muldiv255(int a, int b) {
   return static_cast<uint8_t>(((tmp >> 8) + tmp) >> 8);
 }
 
-Image8 crop(const Image8& in, int left, int top, int w, int h) {
-  Image8 out;
-  out.allocate(w, h, in.mode);
-  out.palette = in.palette;
-  const int c = in.channel_count();
-  for (int y = 0; y < h; ++y) std::memcpy(out.row(y), in.row(top + y) + left * c, out.row_bytes());
-  return out;
-}
-
 }  // namespace
 
 void clip_resize_dims(int width, int height, int size, int& out_width, int& out_height) {
@@ -82,11 +73,11 @@ Image8 to_rgb(const Image8& in) {
 Image8 clip_crop(const Image8& image, int size) {
   int w, h;
   clip_resize_dims(image.width, image.height, size, w, h);
-  const Image8 resized = pillow_resize(image, w, h);
   // ref: torchvision center_crop: int(round((dim - size) / 2.0)), Python rounds half to even
   const int top = static_cast<int>(std::nearbyint((h - size) / 2.0));
   const int left = static_cast<int>(std::nearbyint((w - size) / 2.0));
-  return to_rgb(crop(resized, left, top, size, size));
+  // Resize and crop in one: only the kept pixels are resampled (same bytes).
+  return to_rgb(pillow_resize(image, w, h, PixelBox{left, top, size, size}));
 }
 
 void clip_normalize(const Image8& rgb, float* out) {
