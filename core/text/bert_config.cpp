@@ -42,7 +42,8 @@ BertConfig BertConfig::load(const std::filesystem::path& file) {
   get_int("max_position_embeddings", c.max_position_embeddings, false, 2);
   get_int("type_vocab_size", c.type_vocab_size, false, 1);
   if (j.contains("layer_norm_eps")) {
-    if (!j["layer_norm_eps"].is_number()) throw Error(ErrorKind::kBadFormat, file, "bad layer_norm_eps");
+    if (!j["layer_norm_eps"].is_number())
+      throw Error(ErrorKind::kBadFormat, file, "bad layer_norm_eps");
     c.layer_norm_eps = j["layer_norm_eps"].get<double>();
   }
   if (j.contains("hidden_act")) {
@@ -50,7 +51,8 @@ BertConfig BertConfig::load(const std::filesystem::path& file) {
     c.hidden_act = j["hidden_act"].get<std::string>();
     if (c.hidden_act != "gelu" && c.hidden_act != "gelu_new" && c.hidden_act != "relu" &&
         c.hidden_act != "gelu_pytorch_tanh") {
-      throw Error(ErrorKind::kUnsupported, file, "hidden_act '" + c.hidden_act + "' is not supported");
+      throw Error(ErrorKind::kUnsupported, file,
+                  "hidden_act '" + c.hidden_act + "' is not supported");
     }
   }
   if (j.contains("position_embedding_type") && j["position_embedding_type"] != "absolute") {

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <numeric>
 
 #include "core/error.h"
 #include "core/text/bert_config.h"
+#include "core/text/bert_ops.h"
 #include "core/text/linear_head.h"
 #include "core/util/fast_linear.h"
 #include "core/util/half_linear.h"
@@ -40,20 +40,13 @@ class Linear {
     }
   }
 
-  // x (..., in) @ w.T + b
-  torch::Tensor operator()(const torch::Tensor& x) const {
-    const int64_t in = half_ ? half_->in_features() : fp32_->in_features();
-    const int64_t out = half_ ? half_->out_features() : fp32_->out_features();
-    auto rows = x.reshape({-1, in}).contiguous();
-    auto y = torch::empty({rows.size(0), out}, rows.options());
+  // y (rows × out) = x (rows × in) · wᵀ + b
+  void run(const float* x, int64_t rows, float* y) const {
     if (half_) {
-      half_->run(rows.data_ptr<float>(), rows.size(0), y.data_ptr<float>());
+      half_->run(x, rows, y);
     } else {
-      fp32_->run(rows.data_ptr<float>(), rows.size(0), y.data_ptr<float>());
+      fp32_->run(x, rows, y);
     }
-    auto shape = x.sizes().vec();
-    shape.back() = out;
-    return y.view(shape);
   }
 
  private:
@@ -133,7 +126,7 @@ struct TextEncoder::Impl {
 
   void load_weights(StateDict sd, const std::filesystem::path& file);
   void load_head(const LinearHead& h, const std::filesystem::path& file);
-  torch::Tensor act(const torch::Tensor& x) const;
+  void act_(torch::Tensor& x) const;  // the activation, in place
   torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& mask) const;
 };
 
@@ -208,10 +201,14 @@ void TextEncoder::Impl::load_head(const LinearHead& h, const std::filesystem::pa
   info.head_file = file;
 }
 
-torch::Tensor TextEncoder::Impl::act(const torch::Tensor& x) const {
-  if (config.hidden_act == "gelu") return torch::gelu(x);  // erf form, as HF's "gelu"
-  if (config.hidden_act == "relu") return torch::relu(x);
-  return torch::gelu(x, "tanh");  // gelu_new / gelu_pytorch_tanh
+void TextEncoder::Impl::act_(torch::Tensor& x) const {
+  if (config.hidden_act == "gelu") {
+    torch::gelu_(x);  // erf form, as HF's "gelu"
+  } else if (config.hidden_act == "relu") {
+    torch::relu_(x);
+  } else {
+    torch::gelu_(x, "tanh");  // gelu_new / gelu_pytorch_tanh
+  }
 }
 
 // ref: transformers/models/bert/modeling_bert.py (BertEmbeddings, BertSelfAttention,
@@ -219,24 +216,27 @@ torch::Tensor TextEncoder::Impl::act(const torch::Tensor& x) const {
 torch::Tensor TextEncoder::Impl::forward(const torch::Tensor& ids,
                                          const torch::Tensor& mask) const {
   const int64_t B = ids.size(0), L = ids.size(1), H = config.hidden_size;
-  const int64_t nh = config.num_attention_heads, hd = H / nh;
+  const int64_t nh = config.num_attention_heads;
   const double eps = config.layer_norm_eps;
   auto x = word_emb.index_select(0, ids.reshape({-1})).view({B, L, H});
   x = x + type_emb0 + pos_emb.narrow(0, 0, L);
   x = torch::layer_norm(x, {H}, emb_ln_w, emb_ln_b, eps);
-  // Additive mask: 0 where attended, the lowest float where padded (HF's finfo.min).
-  auto add_mask = ((1.0 - mask) * std::numeric_limits<float>::lowest()).view({B, 1, 1, L});
-  const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
+  x = x.contiguous();
+  // One buffer per intermediate for the whole pass (rows = every token of the batch).
+  const int64_t rows = B * L, I = config.intermediate_size;
+  const auto buffer = [&](int64_t cols) { return torch::empty({B, L, cols}, x.options()); };
+  auto qkv = buffer(3 * H), ctx = buffer(H), t = buffer(H), a = buffer(H), inter = buffer(I);
+  const auto mask_c = mask.contiguous();
+  const auto f = [](const torch::Tensor& tensor) { return tensor.data_ptr<float>(); };
   for (const auto& layer : layers) {
-    const auto qkv = layer.qkv(x);
-    auto q = qkv.narrow(-1, 0, H).view({B, L, nh, hd}).transpose(1, 2);
-    auto k = qkv.narrow(-1, H, H).view({B, L, nh, hd}).transpose(1, 2);
-    auto v = qkv.narrow(-1, 2 * H, H).view({B, L, nh, hd}).transpose(1, 2);
-    auto scores = torch::matmul(q, k.transpose(-1, -2)) * scale + add_mask;
-    auto ctx = torch::matmul(torch::softmax(scores, -1), v).transpose(1, 2).reshape({B, L, H});
-    auto a = torch::layer_norm(layer.attn_out(ctx) + x, {H}, layer.attn_ln_w, layer.attn_ln_b, eps);
-    auto inter = act(layer.inter(a));
-    x = torch::layer_norm(layer.out(inter) + a, {H}, layer.out_ln_w, layer.out_ln_b, eps);
+    layer.qkv.run(f(x), rows, f(qkv));
+    bert_self_attention(f(qkv), mask_c.data_ptr<float>(), B, L, H, nh, f(ctx));
+    layer.attn_out.run(f(ctx), rows, f(t));
+    add_layer_norm(f(t), f(x), f(layer.attn_ln_w), f(layer.attn_ln_b), eps, rows, H, f(a));
+    layer.inter.run(f(a), rows, f(inter));
+    act_(inter);
+    layer.out.run(f(inter), rows, f(t));
+    add_layer_norm(f(t), f(a), f(layer.out_ln_w), f(layer.out_ln_b), eps, rows, H, f(x));
   }
   auto m = mask.unsqueeze(2);
   auto pooled = (x * m).sum(1) / mask.sum(1).unsqueeze(1);

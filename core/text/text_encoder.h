@@ -35,7 +35,7 @@ struct TextEncoderParams {
 struct TextEncoderInfo {
   int hidden_size = 0;
   int layers = 0;
-  int dim = 0;  // output embedding size
+  int dim = 0;                // output embedding size
   bool half_weights = false;  // the encoder's matrices are stored as IEEE half
   std::filesystem::path weights_file;
   std::filesystem::path head_file;
@@ -47,8 +47,8 @@ class TextEncoder {
   explicit TextEncoder(const TextEncoderParams& params);
   // Builds an encoder from parts already in memory (benchmarks, converters). `weights` uses
   // Hugging Face BertModel names; it is consumed so each tensor is released once converted.
-  TextEncoder(BertConfig config, BertTokenizer tokenizer, StateDict weights,
-              const LinearHead& head, int max_batch = 32, bool half_weights = false);
+  TextEncoder(BertConfig config, BertTokenizer tokenizer, StateDict weights, const LinearHead& head,
+              int max_batch = 32, bool half_weights = false);
   ~TextEncoder();
   TextEncoder(TextEncoder&&) noexcept;
   TextEncoder& operator=(TextEncoder&&) noexcept;
@@ -60,8 +60,7 @@ class TextEncoder {
   // Raw (not normalised) embeddings, one per text, in input order. Texts are batched by
   // length; a text's embedding does not depend on the others. `progress` counts texts.
   std::vector<Embedding> encode(const std::vector<std::string>& texts,
-                                const ProgressFn& progress = {},
-                                const CancelFn& cancel = {}) const;
+                                const ProgressFn& progress = {}, const CancelFn& cancel = {}) const;
   // The same for already tokenized texts (ids including [CLS]/[SEP]).
   std::vector<Embedding> encode_ids(const std::vector<std::vector<int32_t>>& ids,
                                     const ProgressFn& progress = {},

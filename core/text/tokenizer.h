@@ -21,11 +21,11 @@
 namespace lingualens {
 
 struct TokenizerOptions {
-  bool lower_case = false;               // tokenizer_config.json: do_lower_case
-  bool tokenize_chinese_chars = true;    // tokenize_chinese_chars
-  std::optional<bool> strip_accents;     // strip_accents (null: follows lower_case)
-  int max_length = 512;                  // model_max_length, capped by max_position_embeddings
-  int max_input_chars_per_word = 100;    // WordpieceTokenizer default
+  bool lower_case = false;             // tokenizer_config.json: do_lower_case
+  bool tokenize_chinese_chars = true;  // tokenize_chinese_chars
+  std::optional<bool> strip_accents;   // strip_accents (null: follows lower_case)
+  int max_length = 512;                // model_max_length, capped by max_position_embeddings
+  int max_input_chars_per_word = 100;  // WordpieceTokenizer default
   std::string unk_token = "[UNK]";
   std::string cls_token = "[CLS]";
   std::string sep_token = "[SEP]";
