@@ -65,33 +65,19 @@ LINGUALENS_AVX2 void block(const float* x, int64_t ldx, const W* w, int64_t ldw,
   }
 }
 
-// All rows against NB rows of w, in blocks of at most 4 rows sized as evenly as possible (9 rows
-// as 3 + 3 + 3, not 4 + 4 + 1: a 1-row block has only NB accumulators, too few to cover the FMA
-// latency, and ran at half speed); only the first block prefetches `next` (the following weight
-// rows, or null at the end): the others read these rows from L1.
+// All rows against NB rows of w, in blocks of 4 rows (the remainder in a smaller block); only
+// the first block prefetches `next` (the following weight rows, or null at the end): the
+// others read these rows from L1.
 template <int NB, typename W>
 LINGUALENS_AVX2 void rows_against(const float* x, int64_t rows, const W* w, const float* b,
                                   int64_t in, int64_t out, float* y, const W* next) {
-  const int64_t blocks = (rows + 3) / 4;
-  for (int64_t r = 0, i = 0; i < blocks; ++i, next = nullptr) {
-    const int64_t size = (rows - r) / (blocks - i) + ((rows - r) % (blocks - i) != 0);
-    const float* xb = x + r * in;
-    float* yb = y + r * out;
-    switch (size) {
-      case 4:
-        block<4, NB>(xb, in, w, in, b, in, yb, out, next);
-        break;
-      case 3:
-        block<3, NB>(xb, in, w, in, b, in, yb, out, next);
-        break;
-      case 2:
-        block<2, NB>(xb, in, w, in, b, in, yb, out, next);
-        break;
-      default:
-        block<1, NB>(xb, in, w, in, b, in, yb, out, next);
-    }
-    r += size;
+  int64_t r = 0;
+  for (; r + 4 <= rows; r += 4, next = nullptr) {
+    block<4, NB>(x + r * in, in, w, in, b, in, y + r * out, out, next);
   }
+  if (rows - r == 3) block<3, NB>(x + r * in, in, w, in, b, in, y + r * out, out, next);
+  if (rows - r == 2) block<2, NB>(x + r * in, in, w, in, b, in, y + r * out, out, next);
+  if (rows - r == 1) block<1, NB>(x + r * in, in, w, in, b, in, y + r * out, out, next);
 }
 
 // Rows are taken in tiles small enough to stay in L2 while every weight row passes by, so a
