@@ -71,15 +71,12 @@ Image8 resample_bicubic(const Image8& in, int width, int height, const PixelBox&
       last_row = std::max(last_row, vt.first[y] + vt.count[y]);
     }
   }
-  Image8 tmp;
+  Image8 tmp;  // the window's columns on the source rows it needs
+  tmp.allocate(box.width, last_row - first_row, in.mode);
+  tmp.palette = in.palette;
   if (need_h) {
-    const ResampleTaps ht = bicubic_taps(in.width, width);
-    tmp.allocate(box.width, last_row - first_row, in.mode);
-    tmp.palette = in.palette;
-    resample_horizontal(in, tmp, first_row, box.left, ht, kernels);
+    resample_horizontal(in, tmp, first_row, box.left, bicubic_taps(in.width, width), kernels);
   } else {
-    tmp.allocate(box.width, last_row - first_row, in.mode);
-    tmp.palette = in.palette;
     const size_t c = in.channel_count();
     for (int y = 0; y < tmp.height; ++y) {
       std::memcpy(tmp.row(y), in.row(first_row + y) + box.left * c, tmp.row_bytes());
