@@ -33,7 +33,7 @@ build fuzz_eval_set tests/fuzz/fuzz_eval_set.cpp core/eval/eval_set.cpp core/uti
 build fuzz_query tests/fuzz/fuzz_query.cpp index/query_parser.cpp &
 wait
 build fuzz_image_decode tests/fuzz/fuzz_image_decode.cpp \
-  core/image/{decode,jpeg_decode,png_decode,heif_decode,webp_decode,gif_decode,opencv_decode,exif,orientation,image,pillow_resize,clip_preprocess}.cpp \
+  core/image/{decode,jpeg_decode,png_decode,heif_decode,webp_decode,gif_decode,opencv_decode,exif,orientation,image,resample_taps,resample_passes,resample_avx2,pillow_resize,clip_preprocess}.cpp \
   core/error.cpp -ljpeg -lpng16 -lheif -lwebp -lgif -lexiv2 -lopencv_imgcodecs -lopencv_imgproc -lopencv_core
 
 seed() {  # corpus dir, files...
