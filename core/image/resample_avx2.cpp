@@ -6,8 +6,6 @@
 #include <cstring>
 #include <vector>
 
-#include "core/error.h"
-
 namespace lingualens {
 namespace {
 
@@ -133,18 +131,9 @@ bool resample_avx2_supported() { return __builtin_cpu_supports("avx2"); }
 
 void resample_horizontal_avx2(const Image8& in, Image8& out, int row_offset, int x_begin,
                               const ResampleTaps& taps) {
-  switch (in.channel_count()) {
-    case 1:
-      return horizontal<1>(in, out, row_offset, x_begin, taps);
-    case 2:
-      return horizontal<2>(in, out, row_offset, x_begin, taps);
-    case 3:
-      return horizontal<3>(in, out, row_offset, x_begin, taps);
-    case 4:
-      return horizontal<4>(in, out, row_offset, x_begin, taps);
-    default:
-      throw Error(ErrorKind::kUnsupported, "images with more than 4 channels");
-  }
+  with_channel_count(in.channel_count(), [&](auto c) {
+    horizontal<decltype(c)::value>(in, out, row_offset, x_begin, taps);
+  });
 }
 
 // ref: Resample.c:ImagingResampleVertical_8bpc, 32 bytes of a row at a time, then 8, then one.

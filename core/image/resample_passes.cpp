@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <vector>
 
-#include "core/error.h"
 #include "core/image/resample_avx2.h"
 
 namespace lingualens {
@@ -64,18 +63,9 @@ bool use_avx2(ResampleKernels kernels) {
 void resample_horizontal(const Image8& in, Image8& out, int row_offset, int x_begin,
                          const ResampleTaps& taps, ResampleKernels kernels) {
   if (use_avx2(kernels)) return resample_horizontal_avx2(in, out, row_offset, x_begin, taps);
-  switch (in.channel_count()) {
-    case 1:
-      return horizontal_portable<1>(in, out, row_offset, x_begin, taps);
-    case 2:
-      return horizontal_portable<2>(in, out, row_offset, x_begin, taps);
-    case 3:
-      return horizontal_portable<3>(in, out, row_offset, x_begin, taps);
-    case 4:
-      return horizontal_portable<4>(in, out, row_offset, x_begin, taps);
-    default:
-      throw Error(ErrorKind::kUnsupported, "images with more than 4 channels");
-  }
+  with_channel_count(in.channel_count(), [&](auto c) {
+    horizontal_portable<decltype(c)::value>(in, out, row_offset, x_begin, taps);
+  });
 }
 
 void resample_vertical(const Image8& in, Image8& out, int y_begin, int row_shift,

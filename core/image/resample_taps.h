@@ -5,7 +5,10 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
 #include <vector>
+
+#include "core/error.h"
 
 namespace lingualens {
 
@@ -24,6 +27,24 @@ ResampleTaps bicubic_taps(int in_size, int out_size);
 inline uint8_t resample_clip8(int32_t ss) {
   const int32_t v = ss >> kResamplePrecisionBits;  // arithmetic shift, as the C code relies on
   return static_cast<uint8_t>(v < 0 ? 0 : v > 255 ? 255 : v);
+}
+
+// Calls f(std::integral_constant<int, C>{}) for an 8-bit image's channel count C (1 to 4), so
+// that the passes are compiled for each count.
+template <typename F>
+void with_channel_count(int channels, F&& f) {
+  switch (channels) {
+    case 1:
+      return f(std::integral_constant<int, 1>{});
+    case 2:
+      return f(std::integral_constant<int, 2>{});
+    case 3:
+      return f(std::integral_constant<int, 3>{});
+    case 4:
+      return f(std::integral_constant<int, 4>{});
+    default:
+      throw Error(ErrorKind::kUnsupported, "images with more than 4 channels");
+  }
 }
 
 }  // namespace lingualens
