@@ -1,7 +1,8 @@
 // The two passes of Pillow's 8-bit bicubic resize, each over a window of its output so that a
 // resize followed by a crop computes only the cropped pixels (same bytes as the whole image).
-// Both have a portable implementation (Pillow's loops) and an AVX2 one; the sums are integers,
-// so their order does not change the result and both give Pillow's bytes exactly
+// Both have a portable implementation (Pillow's loops) and an AVX2 one; the sums are integers
+// that no partial sum can overflow (|sum| ≤ 255 · Σ|k| < 1.4 · 2^30), so their order does not
+// change the result and both give Pillow's bytes exactly
 // (tests/core/test_resample_passes.cpp compares them on every channel count and edge).
 //
 // ref: Pillow src/libImaging/Resample.c (ImagingResampleHorizontal_8bpc,
