@@ -94,8 +94,8 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   form->addRow(tr("Thumbnail size"), thumb_);
   fast_ = new QCheckBox(tr("Fast indexing (approximate)"), this);
   fast_->setToolTip(
-      tr("Decodes JPEG photos at a reduced size: indexing is about 1.4× faster, and the "
-         "results differ very slightly from the exact reference computation."));
+      tr("Decodes JPEG photos at a reduced size: indexing is about 10 % faster, and the "
+         "results differ slightly from the exact reference computation."));
   fast_->setChecked(current.fast_indexing);
   form->addRow(tr("Indexing"), fast_);
   half_text_ = new QCheckBox(tr("Compact text model (half precision)"), this);
