@@ -92,17 +92,16 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   thumb_->setSuffix(tr(" px"));
   thumb_->setValue(current.thumbnail_size);
   form->addRow(tr("Thumbnail size"), thumb_);
-  fast_ = new QCheckBox(tr("Fast indexing (approximate)"), this);
-  fast_->setToolTip(
-      tr("Decodes JPEG photos at a reduced size: indexing is about 10 % faster, and the "
-         "results differ slightly from the exact reference computation."));
-  fast_->setChecked(current.fast_indexing);
+  fast_ = check_row(tr("Fast indexing (approximate)"),
+                    tr("Decodes JPEG photos at a reduced size: indexing is about 10 % faster, and "
+                       "the results differ slightly from the exact reference computation."),
+                    current.fast_indexing);
   form->addRow(tr("Indexing"), fast_);
-  half_text_ = new QCheckBox(tr("Compact text model (half precision)"), this);
-  half_text_->setToolTip(
-      tr("Keeps the text model in half precision: about 170 MB less memory and faster "
-         "searches; scores differ from the exact computation by about 0.1 %."));
-  half_text_->setChecked(current.half_text_weights);
+  half_text_ = check_row(tr("Compact text model (half precision)"),
+                         tr("Keeps the text model in half precision: about 170 MB less memory and "
+                            "faster searches; scores differ from the exact computation by about "
+                            "0.1 %."),
+                         current.half_text_weights);
   form->addRow(tr("Searching"), half_text_);
   auto* note = new QLabel(
       tr("Changes to the library, the models or the threads take effect at the next start."), this);
@@ -114,6 +113,13 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   form->addRow(buttons);
   setLayout(form);
   resize(620, sizeHint().height());
+}
+
+QCheckBox* SettingsDialog::check_row(const QString& label, const QString& tip, bool checked) {
+  auto* box = new QCheckBox(label, this);
+  box->setToolTip(tip);
+  box->setChecked(checked);
+  return box;
 }
 
 QLineEdit* SettingsDialog::path_row(const QString& value, bool directory, const QString& filter) {

@@ -28,6 +28,7 @@ class SettingsDialog : public QDialog {
 
  private:
   QLineEdit* path_row(const QString& value, bool directory, const QString& filter);
+  QCheckBox* check_row(const QString& label, const QString& tip, bool checked);
 
   AppOptions base_;
   QLineEdit *library_ = nullptr, *models_ = nullptr, *image_ = nullptr, *text_ = nullptr,
