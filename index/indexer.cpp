@@ -8,7 +8,7 @@
 #include "core/image/encode_files.h"
 #include "core/image/photo_metadata.h"
 #include "core/util/file_hash.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/vector_index.h"
 
 namespace lingualens {
@@ -20,13 +20,14 @@ double since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-std::string absolute_folder(const std::filesystem::path& folder) {
-  std::error_code ec;
-  auto abs = std::filesystem::weakly_canonical(std::filesystem::absolute(folder, ec), ec);
-  if (ec) abs = std::filesystem::absolute(folder);
-  std::string s = abs.string();
-  while (s.size() > 1 && s.back() == '/') s.pop_back();
-  return s;
+// Whether a known file lies in a folder the scan could not read: it is kept, not removed.
+bool under_unreadable(const std::string& root, const std::string& rel,
+                      const std::vector<ScanIssue>& issues) {
+  const std::string path = (std::filesystem::path(root) / rel).string();
+  for (const auto& issue : issues) {
+    if (FolderPath::from_stored(issue.path).contains(path)) return true;
+  }
+  return false;
 }
 
 // A file the run must (re)process.
@@ -39,24 +40,24 @@ struct Pending {
 
 class Run {
  public:
-  Run(LibraryDb& db, const ImageEncoder& encoder, const IndexParams& params,
+  Run(Library& library, const ImageEncoder& encoder, const IndexParams& params,
       const IndexProgressFn& progress, const CancelFn& cancel)
-      : db_(db),
+      : library_(library),
+        db_(library.db()),
         encoder_(encoder),
         params_(params),
         progress_(progress),
-        cancel_(cancel),
-        model_id_(image_model_id(encoder)) {}
+        cancel_(cancel) {}
 
   IndexSummary go();
 
  private:
-  void check_model();
   void report(const std::string& phase, const std::string& current);
   bool cancelled() const { return cancel_ && cancel_(); }
   void process_root(const std::string& root);
   void encode(const std::string& root, std::vector<Pending>& pending);
 
+  Library& library_;
   LibraryDb& db_;
   const ImageEncoder& encoder_;
   const IndexParams& params_;
@@ -67,17 +68,6 @@ class Run {
   Clock::time_point start_ = Clock::now();
   int64_t done_ = 0, total_ = 0, encoded_ = 0;
 };
-
-void Run::check_model() {
-  const auto stored = db_.meta("image_model");
-  if (stored && *stored != model_id_ && db_.count_indexed() > 0) {
-    throw Error(ErrorKind::kMismatch, db_.dir(),
-                "this library was indexed with another image model (" + *stored +
-                    "); use that model, or a new library folder for this one (" + model_id_ + ")");
-  }
-  db_.set_meta("image_model", model_id_);
-  db_.set_meta("image_dim", std::to_string(encoder_.dim()));
-}
 
 void Run::report(const std::string& phase, const std::string& current) {
   if (!progress_) return;
@@ -95,7 +85,14 @@ void Run::report(const std::string& phase, const std::string& current) {
 
 void Run::process_root(const std::string& root) {
   report("scanning", root);
-  ScanResult scan = scan_folder(root, params_.scan, cancel_);
+  ScanResult scan;
+  try {
+    scan = scan_folder(root, params_.scan, cancel_);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kNotFound) throw;
+    summary_.offline.push_back(root);  // unplugged while we got here: its photos stay
+    return;
+  }
   summary_.scanned += static_cast<int64_t>(scan.files.size());
   for (auto& issue : scan.issues) summary_.scan_issues.push_back(std::move(issue));
   const int64_t root_id = db_.add_root(root);
@@ -134,6 +131,11 @@ void Run::process_root(const std::string& root) {
       continue;  // gone or unreadable now: the next run sees it again
     }
     if (auto hit = db_.find_by_hash(p.hash, model_id_)) {
+      if (hit->taken_source == CaptureSource::kFile) {  // a file time is this file's own
+        const CaptureTime t = capture_time_from_file(p.file.mtime_ns);
+        hit->taken_at = t.wall;
+        hit->taken_offset = t.offset_minutes;
+      }
       hit->root_id = root_id;
       hit->rel_path = p.file.rel_path;
       hit->size = p.file.size;
@@ -144,21 +146,29 @@ void Run::process_root(const std::string& root) {
     }
   }
   if (!reused.empty()) {
-    db_.begin();
+    LibraryDb::Transaction batch(db_);
     for (const auto& r : reused) db_.upsert(r);
-    db_.commit();
+    batch.commit();
     summary_.reused += static_cast<int64_t>(reused.size());
     done_ += static_cast<int64_t>(reused.size());
   }
 
   encode(root, to_encode);
 
-  // Only now drop what disappeared: a moved file has already taken its embedding over.
-  if (!known.empty()) {
-    db_.begin();
-    for (const auto& [rel, state] : known) db_.remove(state.id);
-    db_.commit();
-    summary_.removed += static_cast<int64_t>(known.size());
+  // Only now drop what disappeared: a moved file has already taken its embedding over. Files
+  // in sub-folders the scan could not read are not known to be gone: they stay.
+  std::vector<int64_t> gone;
+  for (const auto& [rel, state] : known) {
+    if (!under_unreadable(root, rel, scan.issues)) gone.push_back(state.id);
+  }
+  if (!gone.empty()) {
+    LibraryDb::Transaction batch(db_);
+    for (int64_t id : gone) db_.remove(id);
+    batch.commit();
+    summary_.removed += static_cast<int64_t>(gone.size());
+  }
+  for (const auto& f : db_.roots()) {
+    if (f.id == root_id) summary_.unreadable += f.failed;
   }
 }
 
@@ -177,7 +187,16 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
     PhotoMetadata meta = read_photo_metadata(paths[k]);
     records[k].width = d.display_width();
     records[k].height = d.display_height();
-    records[k].taken_at = meta.taken_at;
+    if (meta.taken_at) {
+      records[k].taken_at = meta.taken_at;
+      records[k].taken_offset = meta.taken_offset;
+      records[k].taken_source = CaptureSource::kExif;
+    } else {
+      const CaptureTime t = capture_time_from_file(pending[k].file.mtime_ns);
+      records[k].taken_at = t.wall;
+      records[k].taken_offset = t.offset_minutes;
+      records[k].taken_source = t.source;
+    }
     records[k].camera = std::move(meta.camera);
     records[k].latitude = meta.latitude;
     records[k].longitude = meta.longitude;
@@ -186,8 +205,8 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
   auto batch_start = Clock::now();
   ep.on_batch = [&](size_t start, size_t count, std::vector<ImageFileResult>& results) {
     summary_.encode_seconds += since(batch_start);
-    db_.begin();
-    try {
+    {
+      LibraryDb::Transaction batch(db_);
       for (size_t k = start; k < start + count; ++k) {
         const Pending& p = pending[k];
         ImageRecord& r = records[k];
@@ -209,10 +228,7 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
         db_.upsert(r);
         r.embedding = Embedding();  // saved: free it
       }
-      db_.commit();
-    } catch (...) {
-      db_.rollback();
-      throw;
+      batch.commit();
     }
     done_ += static_cast<int64_t>(count);
     report("encoding", start + count < paths.size() ? paths[start + count].string() : root);
@@ -222,18 +238,29 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
 }
 
 IndexSummary Run::go() {
-  check_model();
+  model_id_ = library_.use_model(encoder_).id;
+  // Every folder is checked before any work: a typo fails at once, an offline folder of the
+  // library is skipped with its photos kept.
   std::vector<std::string> roots;
-  for (const auto& f : params_.folders) {
+  if (params_.folders.empty()) {
+    for (const auto& f : library_.folders()) {
+      (f.online ? roots : summary_.offline).push_back(f.path.str());
+    }
+  }
+  for (const auto& given : params_.folders) {
+    const FolderPath folder = FolderPath::from_user(given);
     std::error_code ec;
-    if (!std::filesystem::is_directory(f, ec))
-      throw Error(ErrorKind::kNotFound, f, "folder not found");
-    roots.push_back(absolute_folder(f));
+    if (std::filesystem::is_directory(folder.path(), ec)) {
+      roots.push_back(folder.str());
+    } else if (library_.folder(folder)) {
+      summary_.offline.push_back(folder.str());
+    } else {
+      throw Error(ErrorKind::kNotFound, given, "folder not found");
+    }
   }
   for (const auto& root : roots) process_root(root);
   report("saving", db_.dir().string());
-  auto index = up_to_date_index(db_, model_id_, encoder_.dim(), nullptr, -1);
-  index->save(vector_index_file(db_.dir()), db_.generation(), model_id_);
+  library_.save_vectors();
   summary_.seconds = since(start_);
   summary_.images_per_second = summary_.encode_seconds > 0 ? encoded_ / summary_.encode_seconds : 0;
   report("done", "");
@@ -242,35 +269,18 @@ IndexSummary Run::go() {
 
 }  // namespace
 
-std::string image_model_id(const ImageEncoder& encoder) {
-  const auto& info = encoder.info();
-  std::error_code ec;
-  const std::string print = std::filesystem::is_regular_file(info.weights_file, ec)
-                                ? model_fingerprint(info.weights_file)
-                                : "in-memory:" + info.weights_file.string();
-  return info.architecture + "/" + std::to_string(info.dim) + "/" + print;
-}
-
-IndexSummary index_folders(LibraryDb& db, const ImageEncoder& encoder, const IndexParams& params,
+IndexSummary index_folders(Library& library, const ImageEncoder& encoder, const IndexParams& params,
                            const IndexProgressFn& progress, const CancelFn& cancel) {
-  Run run(db, encoder, params, progress, cancel);
+  Run run(library, encoder, params, progress, cancel);
   return run.go();
 }
 
-int64_t forget_folder(LibraryDb& db, const std::filesystem::path& folder) {
-  const std::string path = absolute_folder(folder);
-  const auto root = db.find_root(path);
+int64_t forget_folder(Library& library, const std::filesystem::path& folder) {
+  const auto root = library.folder(FolderPath::from_user(folder));
   if (!root) throw Error(ErrorKind::kNotFound, folder, "not a folder of this library");
-  db.remove_root(root->id);
-  if (const auto model = db.meta("image_model"); model && db.meta("image_dim")) {
-    auto index = up_to_date_index(db, *model, std::stoi(*db.meta("image_dim")), nullptr, -1);
-    index->save(vector_index_file(db.dir()), db.generation(), *model);
-  }
+  library.db().remove_root(root->id);
+  library.save_vectors();
   return root->images + root->failed;
-}
-
-std::filesystem::path vector_index_file(const std::filesystem::path& library_dir) {
-  return library_dir / "vectors.faiss";
 }
 
 }  // namespace lingualens

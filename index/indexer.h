@@ -23,10 +23,12 @@
 
 namespace lingualens {
 
-class LibraryDb;
+class Library;
 
 struct IndexParams {
-  std::vector<std::filesystem::path> folders;  // roots to add or refresh
+  // Folders to add or refresh; empty: every folder of the library. A folder of the library
+  // that is not there now (an unplugged drive) is offline: skipped, its photos kept.
+  std::vector<std::filesystem::path> folders;
   ScanParams scan;
   DecodeOptions decode;
   int decode_threads = 0;  // 0: all cores
@@ -58,20 +60,19 @@ struct IndexSummary {
   double encode_seconds = 0;  // time inside decode + encode
   double images_per_second = 0;
   std::vector<ScanIssue> scan_issues;
+  std::vector<std::string> offline;  // library folders that were not there (kept as they were)
+  // Files under the folders of this run that stay unreadable after it (failed now or before).
+  int64_t unreadable = 0;
 };
 
-// The identity of an image model for the library: architecture + weights fingerprint.
-std::string image_model_id(const ImageEncoder& encoder);
-
-// Throws Error: kNotFound for a missing folder, kMismatch for a library of another model,
-// kCancelled (after committing what was finished) when `cancel` returns true.
-IndexSummary index_folders(LibraryDb& db, const ImageEncoder& encoder, const IndexParams& params,
+// Throws Error: kNotFound for a missing folder that is not in the library (nothing is done
+// then), kMismatch for a library of another model, kCancelled (after committing what was
+// finished) when `cancel` returns true.
+IndexSummary index_folders(Library& library, const ImageEncoder& encoder, const IndexParams& params,
                            const IndexProgressFn& progress = {}, const CancelFn& cancel = {});
 
-// Removes a root folder and everything indexed under it. Throws kNotFound when not a root.
-int64_t forget_folder(LibraryDb& db, const std::filesystem::path& folder);
-
-// Where the FAISS index of a library lives.
-std::filesystem::path vector_index_file(const std::filesystem::path& library_dir);
+// Removes a library folder and everything indexed under it (the photos stay on disk). Throws
+// kNotFound when not a folder of the library. Returns how many images it held.
+int64_t forget_folder(Library& library, const std::filesystem::path& folder);
 
 }  // namespace lingualens

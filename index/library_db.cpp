@@ -8,8 +8,10 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <variant>
 
 #include "core/error.h"
 
@@ -47,6 +49,23 @@ const char* const kMigrations[] = {
     CREATE INDEX images_hash ON images(hash);
     CREATE INDEX images_taken ON images(taken_at);
     INSERT INTO meta(key, value) VALUES ('generation', '0');
+    )sql",
+    // 2: capture times as the camera wrote them. taken_at stays the wall-clock time (seconds
+    // counted as if it were UTC); its offset from UTC when known, and where it came from
+    // (1 EXIF, 2 the file's modification time in the indexing machine's zone). Photos without
+    // EXIF dates get their file time now, as new ones will. A random library id ties derived
+    // files (vectors.faiss) to this database.
+    R"sql(
+    ALTER TABLE images ADD COLUMN taken_offset INTEGER;
+    ALTER TABLE images ADD COLUMN taken_source INTEGER NOT NULL DEFAULT 0;
+    UPDATE images SET taken_source = 1 WHERE taken_at IS NOT NULL;
+    UPDATE images SET
+      taken_at = CAST(strftime('%s', mtime_ns / 1000000000, 'unixepoch', 'localtime') AS INTEGER),
+      taken_source = 2
+      WHERE taken_at IS NULL AND status = 0;
+    UPDATE images SET taken_offset = (taken_at - mtime_ns / 1000000000) / 60 WHERE taken_source = 2;
+    INSERT OR IGNORE INTO meta(key, value) VALUES ('library_id', lower(hex(randomblob(16))));
+    CREATE INDEX images_root_taken ON images(root_id, taken_at);
     )sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -287,6 +306,33 @@ void LibraryDb::remove_root(int64_t root_id) {
   }
 }
 
+void LibraryDb::rename_model(const std::string& from, const std::string& to) {
+  try {
+    SQLite::Transaction tx(*impl_->db);
+    SQLite::Statement q(*impl_->db, "UPDATE images SET model_id = ? WHERE model_id = ?");
+    q.bind(1, to);
+    q.bind(2, from);
+    q.exec();
+    SQLite::Statement m(*impl_->db, "UPDATE meta SET value = ? WHERE key = 'image_model'");
+    m.bind(1, to);
+    m.exec();
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
+}
+
+void LibraryDb::move_root(int64_t root_id, const std::string& path) {
+  try {
+    SQLite::Statement q(*impl_->db, "UPDATE roots SET path = ? WHERE id = ?");
+    q.bind(1, path);
+    q.bind(2, root_id);
+    q.exec();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
+}
+
 std::vector<FileState> LibraryDb::file_states(int64_t root_id) const {
   SQLite::Statement q(*impl_->db,
                       "SELECT id, rel_path, size, mtime_ns, IFNULL(hash, ''), status FROM images "
@@ -313,7 +359,8 @@ std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash,
                                                    const std::string& model_id) const {
   SQLite::Statement q(
       *impl_->db,
-      "SELECT width, height, taken_at, IFNULL(camera, ''), latitude, longitude, embedding "
+      "SELECT width, height, taken_at, IFNULL(camera, ''), latitude, longitude, embedding, "
+      "  taken_offset, taken_source "
       "FROM images WHERE hash = ? AND model_id = ? AND status = 0 LIMIT 1");
   q.bind(1, hash);
   q.bind(2, model_id);
@@ -328,7 +375,20 @@ std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash,
   if (!q.getColumn(4).isNull()) r.latitude = q.getColumn(4).getDouble();
   if (!q.getColumn(5).isNull()) r.longitude = q.getColumn(5).getDouble();
   r.embedding = blob_to_embedding(q.getColumn(6));
+  if (!q.getColumn(7).isNull()) r.taken_offset = q.getColumn(7).getInt();
+  r.taken_source = static_cast<CaptureSource>(q.getColumn(8).getInt());
   return r;
+}
+
+LibraryDb::Transaction::Transaction(LibraryDb& db) : db_(db) { db_.begin(); }
+
+LibraryDb::Transaction::~Transaction() {
+  if (open_) db_.rollback();
+}
+
+void LibraryDb::Transaction::commit() {
+  db_.commit();
+  open_ = false;
 }
 
 void LibraryDb::begin() {
@@ -364,19 +424,27 @@ void LibraryDb::rollback() {
 }
 
 int64_t LibraryDb::upsert(const ImageRecord& r) {
+  for (float v : r.embedding) {
+    if (!std::isfinite(v)) {
+      throw Error(ErrorKind::kBadFormat, join_path(std::to_string(r.root_id), r.rel_path),
+                  "refused to store an embedding with NaN or infinite values (the model's "
+                  "weights or configuration are broken)");
+    }
+  }
   try {
     SQLite::Statement q(
         *impl_->db,
         "INSERT INTO images(root_id, rel_path, size, mtime_ns, hash, width, height, "
         "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at, "
-        "gen) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "gen, taken_offset, taken_source) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
         "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
         "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
         "  latitude = excluded.latitude, longitude = excluded.longitude, "
         "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
-        "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen "
+        "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen, "
+        "  taken_offset = excluded.taken_offset, taken_source = excluded.taken_source "
         "RETURNING id");
     q.bind(1, r.root_id);
     q.bind(2, r.rel_path);
@@ -408,6 +476,11 @@ int64_t LibraryDb::upsert(const ImageRecord& r) {
     q.bind(15, r.model_id);
     q.bind(16, now_seconds());
     q.bind(17, impl_->next_gen);
+    if (r.taken_offset)
+      q.bind(18, *r.taken_offset);
+    else
+      q.bind(18);
+    q.bind(19, static_cast<int>(r.taken_source));
     q.executeStep();
     impl_->embeddings_changed = true;
     return q.getColumn(0).getInt64();
@@ -497,7 +570,8 @@ std::vector<ImageInfo> LibraryDb::images(const std::vector<int64_t>& ids) const 
   SQLite::Statement q(
       *impl_->db,
       "SELECT i.id, r.path, i.rel_path, i.root_id, i.size, i.width, i.height, i.taken_at, "
-      "  IFNULL(i.camera, ''), i.latitude, i.longitude, i.mtime_ns "
+      "  IFNULL(i.camera, ''), i.latitude, i.longitude, i.mtime_ns, i.taken_offset, "
+      "  i.taken_source "
       "FROM images i JOIN roots r ON r.id = i.root_id WHERE i.id = ?");
   std::vector<ImageInfo> out;
   out.reserve(ids.size());
@@ -517,6 +591,8 @@ std::vector<ImageInfo> LibraryDb::images(const std::vector<int64_t>& ids) const 
     if (!q.getColumn(9).isNull()) info.latitude = q.getColumn(9).getDouble();
     if (!q.getColumn(10).isNull()) info.longitude = q.getColumn(10).getDouble();
     info.mtime_ns = q.getColumn(11).getInt64();
+    if (!q.getColumn(12).isNull()) info.taken_offset = q.getColumn(12).getInt();
+    info.taken_source = static_cast<CaptureSource>(q.getColumn(13).getInt());
     out.push_back(std::move(info));
   }
   return out;
@@ -534,6 +610,90 @@ std::optional<int64_t> LibraryDb::find_image(const std::string& absolute_path) c
   }
   return std::nullopt;
 }
+
+namespace {
+
+// The WHERE clause of a filter over `images i`, with its values in bind order. A sub-folder
+// matches by whole components: rel_path in ["a/b/", "a/b0") is everything below "a/b" and
+// nothing of "a/b-old" ('0' is the byte after '/').
+
+struct FilterSql {
+  std::string where;
+  std::vector<std::variant<int64_t, std::string>> values;
+};
+
+FilterSql filter_sql(const ImageFilter& f) {
+  FilterSql out;
+  out.where = "i.status = 0 AND (";
+  if (f.scopes.empty()) out.where += "0";
+  for (size_t k = 0; k < f.scopes.size(); ++k) {
+    const auto& s = f.scopes[k];
+    if (k) out.where += " OR ";
+    out.where += "(i.root_id = ?";
+    out.values.emplace_back(s.root_id);
+    if (!s.rel_folder.empty()) {
+      out.where += " AND i.rel_path >= ? AND i.rel_path < ?";
+      out.values.emplace_back(s.rel_folder + "/");
+      out.values.emplace_back(s.rel_folder + "0");
+    }
+    out.where += ")";
+  }
+  out.where += ")";
+  if (f.taken_after) {
+    out.where += " AND i.taken_at >= ?";
+    out.values.emplace_back(*f.taken_after);
+  }
+  if (f.taken_before) {
+    out.where += " AND i.taken_at <= ?";
+    out.values.emplace_back(*f.taken_before);
+  }
+  return out;
+}
+
+void bind_all(SQLite::Statement& q, const FilterSql& f, int first = 1) {
+  int k = first;
+  for (const auto& v : f.values) {
+    if (std::holds_alternative<int64_t>(v))
+      q.bind(k++, std::get<int64_t>(v));
+    else
+      q.bind(k++, std::get<std::string>(v));
+  }
+}
+
+}  // namespace
+
+std::vector<int64_t> LibraryDb::browse(const ImageFilter& filter, int64_t offset,
+                                       int64_t limit) const {
+  const FilterSql f = filter_sql(filter);
+  SQLite::Statement q(*impl_->db, "SELECT i.id FROM images i WHERE " + f.where +
+                                      " ORDER BY i.taken_at DESC NULLS LAST, i.id DESC "
+                                      "LIMIT ? OFFSET ?");
+  bind_all(q, f);
+  q.bind(static_cast<int>(f.values.size()) + 1, limit);
+  q.bind(static_cast<int>(f.values.size()) + 2, offset);
+  std::vector<int64_t> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  return out;
+}
+
+int64_t LibraryDb::count_matching(const ImageFilter& filter) const {
+  const FilterSql f = filter_sql(filter);
+  SQLite::Statement q(*impl_->db, "SELECT COUNT(*) FROM images i WHERE " + f.where);
+  bind_all(q, f);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+std::vector<int64_t> LibraryDb::ids_matching(const ImageFilter& filter) const {
+  const FilterSql f = filter_sql(filter);
+  SQLite::Statement q(*impl_->db, "SELECT i.id FROM images i WHERE " + f.where);
+  bind_all(q, f);
+  std::vector<int64_t> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  return out;
+}
+
+std::string LibraryDb::library_id() const { return meta("library_id").value_or(""); }
 
 std::string LibraryDb::integrity_check() const {
   return impl_->db->execAndGet("PRAGMA integrity_check").getString();

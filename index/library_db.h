@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "core/image/photo_metadata.h"
 #include "core/types.h"
 
 namespace lingualens {
@@ -47,7 +48,9 @@ struct ImageRecord {
   int64_t mtime_ns = 0;
   std::string hash;
   int width = 0, height = 0;
-  std::optional<int64_t> taken_at;
+  std::optional<int64_t> taken_at;  // wall-clock capture time (see CaptureTime)
+  std::optional<int> taken_offset;  // its UTC offset in minutes, when known
+  CaptureSource taken_source = CaptureSource::kNone;
   std::string camera;
   std::optional<double> latitude, longitude;
   bool failed = false;
@@ -64,9 +67,22 @@ struct ImageInfo {
   int64_t size = 0;
   int64_t mtime_ns = 0;
   int width = 0, height = 0;
-  std::optional<int64_t> taken_at;
+  std::optional<int64_t> taken_at;  // wall-clock capture time (see CaptureTime)
+  std::optional<int> taken_offset;  // minutes east of UTC, when known
+  CaptureSource taken_source = CaptureSource::kNone;
   std::string camera;
   std::optional<double> latitude, longitude;
+};
+
+// Which images a browse or a filtered search may return: images of these roots, each
+// limited to a sub-folder (relative path, "" for the whole root), captured in the range.
+struct ImageScope {
+  int64_t root_id = 0;
+  std::string rel_folder;
+};
+struct ImageFilter {
+  std::vector<ImageScope> scopes;                    // empty: nothing matches
+  std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
 };
 
 struct FailedFile {
@@ -77,7 +93,7 @@ struct FailedFile {
 class LibraryDb {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (kReadWrite: creates and migrates) `<dir>/library.sqlite3`. Throws Error naming the
   // file: kBusy when another process is writing, kIo for unwritable locations, kUnsupported
@@ -95,21 +111,36 @@ class LibraryDb {
   // Bumped by every commit that changes embeddings; the FAISS index records the one it reflects.
   int64_t generation() const;
 
+  // Every row of model `from` now belongs to `to` (same weights, new identity), in one commit.
+  void rename_model(const std::string& from, const std::string& to);
+
   int64_t add_root(const std::string& absolute_path);
   std::vector<RootFolder> roots() const;
   std::optional<RootFolder> find_root(const std::string& absolute_path) const;
   void remove_root(int64_t root_id);  // and its images
+  // The root now lives at `absolute_path`; every image and embedding stays.
+  void move_root(int64_t root_id, const std::string& absolute_path);
 
   std::vector<FileState> file_states(int64_t root_id) const;
   // An indexed (not failed) image with this content hash and model, to reuse its embedding.
   std::optional<ImageRecord> find_by_hash(const std::string& hash,
                                           const std::string& model_id) const;
 
-  // Writes happen inside a transaction: begin(), any number of upsert/remove, commit().
-  // A transaction not committed (crash, exception) leaves the database as it was.
-  void begin();
-  void commit();
-  void rollback();
+  // Writes happen inside a Transaction: any number of upsert/remove, then commit(). One not
+  // committed (crash, exception: its destructor rolls back) leaves the database as it was.
+  class Transaction {
+   public:
+    explicit Transaction(LibraryDb& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+   private:
+    LibraryDb& db_;
+    bool open_ = true;
+  };
+  // Refuses (kBadFormat) an embedding with NaN or infinite values: it would poison search.
   int64_t upsert(const ImageRecord& record);  // returns the row id
   void remove(int64_t image_id);
 
@@ -128,10 +159,22 @@ class LibraryDb {
   std::optional<Embedding> embedding(int64_t image_id) const;
   std::vector<ImageInfo> images(const std::vector<int64_t>& ids) const;
   std::optional<int64_t> find_image(const std::string& absolute_path) const;
+  // Indexed images within `filter`, newest capture first (unknown capture time last).
+  std::vector<int64_t> browse(const ImageFilter& filter, int64_t offset, int64_t limit) const;
+  int64_t count_matching(const ImageFilter& filter) const;
+  // Every indexed image id within `filter` (for filtered searches).
+  std::vector<int64_t> ids_matching(const ImageFilter& filter) const;
+  // The library's identity: a random id made when the database was created. Derived files
+  // (the vector index) record it, so a database reset and refilled never trusts them.
+  std::string library_id() const;
   // SQLite's PRAGMA integrity_check: "ok" when the file is sound.
   std::string integrity_check() const;
 
  private:
+  void begin();
+  void commit();
+  void rollback();
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/error.h"
+
 namespace lingualens {
 namespace {
 
@@ -23,16 +25,24 @@ std::vector<QueryTerm> parse_query(const std::string& query) {
     if (word.empty()) return;
     // A trailing "^2" or "^0.5" scales the term it ends.
     float boost = 1;
-    if (const auto caret = word.rfind('^'); caret != std::string::npos && caret + 1 < word.size()) {
+    if (const auto caret = word.rfind('^'); caret != std::string::npos) {
       char* end = nullptr;
-      const float b = std::strtof(word.c_str() + caret + 1, &end);
-      // A bare "^2" after a quoted phrase weights that phrase; one that would start a term of
-      // its own ("-^5") has nothing to weight and stays text (found by fuzzing).
-      const bool weights_something = caret > 0 || !(starts_term || terms.empty());
-      if (end && *end == '\0' && b > 0 && b < 100 && weights_something) {
-        boost = b;
-        word.resize(caret);
+      const char* digits = word.c_str() + caret + 1;
+      const float b = std::strtof(digits, &end);
+      if (*digits == '\0' || !end || *end != '\0' || !(b > 0 && b < 100)) {
+        throw Error(ErrorKind::kInvalidArgument,
+                    "'" + word + "': the weight after ^ must be a number above 0 and below 100 " +
+                        "(as in sunset^0.5)");
       }
+      // A bare "^2" after a quoted phrase weights that phrase; one that would start a term of
+      // its own ("^2", "-^5") has nothing to weight (found by fuzzing).
+      const bool weights_something = caret > 0 || !(starts_term || terms.empty());
+      if (!weights_something) {
+        throw Error(ErrorKind::kInvalidArgument,
+                    "'" + word + "': a weight needs a word or \"phrase\" before it to weigh");
+      }
+      boost = b;
+      word.resize(caret);
     }
     if (starts_term || terms.empty()) {
       terms.push_back({word, weight * boost});
@@ -70,6 +80,13 @@ std::vector<QueryTerm> parse_query(const std::string& query) {
       k = end == std::string::npos ? query.size() : end;
     }
     add_word(word, weight, starts);
+  }
+  for (const auto& t : terms) {
+    // "+", "-", "+ -": operators with no word to add or take away.
+    if (t.text.find_first_not_of("+- \t\n") == std::string::npos) {
+      throw Error(ErrorKind::kInvalidArgument,
+                  "'" + t.text + "': + and - need a word after them (as in beach +sunset -people)");
+    }
   }
   return terms;
 }

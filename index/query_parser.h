@@ -16,6 +16,9 @@ struct QueryTerm {
 // a word starting with '+' or '-' opens a new term; following words extend it. Quoted
 // phrases ("-\"fruit bowl\"") keep their spaces; a lone '+'/'-' or a number like "-5" is text.
 // A trailing "^w" weights its term: "beach +sunset^0.5" = beach + 0.5 · sunset.
+// Throws Error(kInvalidArgument) naming the part that is malformed: a weight that is not a
+// number in (0, 100) ("apple^abc", "apple^"), a weight with nothing to weigh ("^2"), an
+// operator with no word ("+", "-").
 std::vector<QueryTerm> parse_query(const std::string& query);
 
 }  // namespace lingualens

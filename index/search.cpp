@@ -4,12 +4,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
+
+#include <sys/stat.h>
 
 #include "core/error.h"
 #include "core/image/decode.h"
 #include "core/image/image_encoder.h"
 #include "core/text/text_encoder.h"
-#include "index/indexer.h"
 #include "index/vector_index.h"
 
 namespace lingualens {
@@ -30,53 +32,53 @@ float adaptive_cutoff(const std::vector<float>& s) {
 }
 
 struct Searcher::Impl {
-  std::unique_ptr<LibraryDb> db;
+  std::unique_ptr<Library> library;
   const TextEncoder* text = nullptr;
   const ImageEncoder* image = nullptr;
-  std::unique_ptr<VectorIndex> index;
-  std::string model_id;
-  int dim = 0;
-  int64_t index_generation = -1;
+  ModelIdentity model;
 
-  void refresh_index() {
-    const int64_t gen = db->generation();
-    if (index && gen == index_generation) return;
-    index = up_to_date_index(*db, model_id, dim, std::move(index), index_generation);
-    index_generation = gen;
-  }
-
+  // The normalised query vector; empty when the query asks for nothing (browse).
   Embedding query_vector(const SearchParams& p, double& encode_ms);
+  SearchResponse browse(const SearchParams& p);
+  // The page [offset, offset + top_k) of `ranked`, leaving out files that vanished (in
+  // folders that are there: an offline folder's files cannot be checked and stay listed).
+  void fill_page(const SearchParams& p, std::vector<SearchHit>& ranked, SearchResponse& r);
+  std::unordered_set<int64_t> offline_roots;  // as found by the current search
+  void find_offline_roots() {
+    offline_roots.clear();
+    for (const auto& f : library->folders()) {
+      if (!f.online) offline_roots.insert(f.id);
+    }
+  }
 };
 
 Searcher::Searcher(const std::filesystem::path& dir, const TextEncoder* text,
                    const ImageEncoder* image)
     : impl_(std::make_unique<Impl>()) {
-  impl_->db = std::make_unique<LibraryDb>(dir, LibraryDb::Mode::kReadOnly);
+  impl_->library = std::make_unique<Library>(dir, Library::Access::kRead);
   impl_->text = text;
   impl_->image = image;
-  const auto model = impl_->db->meta("image_model");
-  const auto dim = impl_->db->meta("image_dim");
-  if (!model || !dim)
+  if (image) {
+    impl_->model = impl_->library->use_model(*image);
+  } else if (auto m = impl_->library->model()) {
+    impl_->model = *m;
+  } else {
     throw Error(ErrorKind::kNotFound, dir, "the library has no indexed images yet");
-  impl_->model_id = *model;
-  impl_->dim = std::stoi(*dim);
-  if (image && image_model_id(*image) != impl_->model_id) {
-    throw Error(ErrorKind::kMismatch, dir,
-                "the library was indexed with another image model (" + impl_->model_id + ")");
   }
-  if (text && text->dim() != impl_->dim) {
+  if (text && text->dim() != impl_->model.dim) {
     throw Error(ErrorKind::kMismatch, dir,
                 "the text model gives " + std::to_string(text->dim()) +
-                    "-d embeddings but the library holds " + std::to_string(impl_->dim) +
+                    "-d embeddings but the library holds " + std::to_string(impl_->model.dim) +
                     "-d image embeddings");
   }
 }
 
 Searcher::~Searcher() = default;
-const LibraryDb& Searcher::db() const { return *impl_->db; }
+Library& Searcher::library() { return *impl_->library; }
 
 Embedding Searcher::Impl::query_vector(const SearchParams& p, double& encode_ms) {
   const auto t0 = Clock::now();
+  const int dim = model.dim;
   Embedding sum(static_cast<size_t>(dim), 0.f);
   int terms = 0;
   auto accumulate = [&](Embedding e, float weight) {
@@ -100,69 +102,151 @@ Embedding Searcher::Impl::query_vector(const SearchParams& p, double& encode_ms)
     accumulate(std::move(emb[0]), 1.f);
   }
   for (int64_t id : p.image_ids) {
-    auto e = db->embedding(id);
+    auto e = library->db().embedding(id);
     if (!e)
       throw Error(ErrorKind::kNotFound, "image " + std::to_string(id) + " is not in the library");
     accumulate(std::move(*e), 1.f);
   }
-  if (terms == 0)
-    throw Error(ErrorKind::kInvalidArgument, "empty query: give words or an example image");
+  if (terms == 0) return {};
+  double norm = 0;
+  for (float v : sum) norm += double(v) * v;
+  if (!(norm > 1e-8)) {  // also NaN
+    throw Error(ErrorKind::kInvalidArgument,
+                "the query's terms cancel out (\"" + p.query +
+                    "\" adds and subtracts the same thing): nothing is left to search for");
+  }
   normalize_in_place(sum.data(), dim);
   encode_ms = ms_since(t0);
   return sum;
 }
 
+namespace {
+
+bool file_exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+void Searcher::Impl::fill_page(const SearchParams& p, std::vector<SearchHit>& ranked,
+                               SearchResponse& r) {
+  size_t k = std::min(ranked.size(), static_cast<size_t>(std::max(0, p.offset)));
+  while (k < ranked.size() && static_cast<int>(r.results.size()) < std::max(0, p.top_k)) {
+    SearchHit& h = ranked[k++];
+    if (h.image.path.empty()) {  // not loaded yet (score order loads only the page)
+      auto info = library->db().images({h.image.id});
+      if (info.empty()) continue;  // removed since the candidates were taken
+      h.image = std::move(info[0]);
+    }
+    h.offline = offline_roots.count(h.image.root_id) > 0;
+    if (!h.offline && !file_exists(h.image.path)) {
+      r.vanished.push_back(h.image.path);
+      continue;
+    }
+    r.results.push_back(std::move(h));
+  }
+}
+
+SearchResponse Searcher::Impl::browse(const SearchParams& p) {
+  SearchResponse r;
+  r.browse = true;
+  find_offline_roots();
+  const ImageFilter filter = library->filter(p.scope);
+  const auto& db = library->db();
+  r.matches = db.count_matching(filter);
+  r.library_size = db.count_indexed();
+  std::vector<SearchHit> page;
+  int64_t offset = std::max(0, p.offset);
+  // Vanished files are skipped: read on until the page is full or the scope is exhausted.
+  while (static_cast<int>(r.results.size()) < p.top_k) {
+    const int64_t want = p.top_k - static_cast<int64_t>(r.results.size());
+    const auto ids = db.browse(filter, offset, want);
+    if (ids.empty()) break;
+    offset += static_cast<int64_t>(ids.size());
+    std::vector<SearchHit> hits;
+    for (auto& info : db.images(ids)) hits.push_back({std::move(info), 0.f});
+    SearchParams rest = p;
+    rest.offset = 0;
+    rest.top_k = static_cast<int>(want);
+    fill_page(rest, hits, r);
+    if (static_cast<int64_t>(ids.size()) < want) break;
+  }
+  return r;
+}
+
 SearchResponse Searcher::search(const SearchParams& p) {
   const auto t0 = Clock::now();
+  double encode_ms = 0;
+  const Embedding q = impl_->query_vector(p, encode_ms);
+  if (q.empty()) {
+    SearchResponse r = impl_->browse(p);
+    r.search_ms = r.total_ms = ms_since(t0);
+    return r;
+  }
   SearchResponse r;
-  const Embedding q = impl_->query_vector(p, r.encode_ms);
+  r.encode_ms = encode_ms;
   const auto t1 = Clock::now();
-  impl_->refresh_index();
-  r.library_size = impl_->index->size();
-  r.approximate = impl_->index->approximate();
-  const bool filtered = !p.path_prefix.empty() || p.taken_after || p.taken_before;
-  const int wanted = std::max(0, p.offset) + std::max(0, p.top_k);
-  int k = std::max(200, wanted * 4);
-  std::vector<std::pair<int64_t, float>> candidates;
+  const VectorIndex& index = *impl_->library->vectors();
+  r.library_size = index.size();
+  r.approximate = index.approximate();
+
+  // The cutoff follows the query's own score range over the whole library.
+  std::vector<float> pool;
+  for (const auto& c : index.search(q.data(), kCutoffPool)) pool.push_back(c.second);
+  r.adaptive_cutoff = adaptive_cutoff(pool);
+  float floor = p.min_score.value_or(-2.f);
+  if (p.apply_adaptive_cutoff) floor = std::max(floor, r.adaptive_cutoff);
+
+  // Folder, date and offline filters as the set of ids allowed (one query), unless every
+  // image is allowed.
+  impl_->find_offline_roots();
+  const ImageFilter filter = impl_->library->filter(p.scope);
+  std::optional<std::unordered_set<int64_t>> allowed;
+  if (impl_->library->db().count_matching(filter) < r.library_size) {
+    const auto ids = impl_->library->db().ids_matching(filter);
+    allowed.emplace(ids.begin(), ids.end());
+  }
+  // Candidates best first, grown until the page is covered (with room for vanished files),
+  // the scores fall below the floor, or the library is exhausted.
+  const int64_t wanted = int64_t(std::max(0, p.offset)) + std::max(0, p.top_k);
+  int64_t k = std::max<int64_t>(kCutoffPool, wanted * 2);
   std::vector<SearchHit> hits;
   for (;;) {
-    candidates = impl_->index->search(q.data(), k);
-    std::vector<int64_t> ids;
-    for (const auto& c : candidates) ids.push_back(c.first);
-    std::unordered_map<int64_t, float> score;
-    for (const auto& c : candidates) score[c.first] = c.second;
+    k = std::min(k, r.library_size);
+    const auto candidates = index.search(q.data(), static_cast<int>(k));
     hits.clear();
-    for (auto& info : impl_->db->images(ids)) {
-      if (!p.path_prefix.empty() && info.path.rfind(p.path_prefix, 0) != 0) continue;
-      if (p.taken_after && (!info.taken_at || *info.taken_at < *p.taken_after)) continue;
-      if (p.taken_before && (!info.taken_at || *info.taken_at > *p.taken_before)) continue;
+    bool below_floor = false;
+    for (const auto& [id, score] : candidates) {
+      if (score < floor) {
+        below_floor = true;
+        break;
+      }
+      if (allowed && !allowed->count(id)) continue;
+      SearchHit h;
+      h.image.id = id;
+      h.score = score;
+      hits.push_back(std::move(h));
+    }
+    if (below_floor || static_cast<int64_t>(hits.size()) >= wanted + 16 || k >= r.library_size)
+      break;
+    k *= 4;
+  }
+  if (p.sort == SearchParams::Sort::kDate) {
+    std::vector<int64_t> ids;
+    for (const auto& h : hits) ids.push_back(h.image.id);
+    std::unordered_map<int64_t, float> score;
+    for (const auto& h : hits) score[h.image.id] = h.score;
+    hits.clear();
+    for (auto& info : impl_->library->db().images(ids)) {
       const float s = score[info.id];
       hits.push_back({std::move(info), s});
     }
-    // Enough matches, or nothing more to look at.
-    if (!filtered || static_cast<int>(hits.size()) >= wanted || k >= r.library_size) break;
-    k = static_cast<int>(std::min<int64_t>(int64_t(k) * 4, r.library_size));
-  }
-  std::vector<float> scores;
-  for (const auto& c : candidates) scores.push_back(c.second);
-  r.adaptive_cutoff = adaptive_cutoff(scores);
-  float floor = p.min_score.value_or(-2.f);
-  if (p.apply_adaptive_cutoff) floor = std::max(floor, r.adaptive_cutoff);
-  hits.erase(
-      std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.score < floor; }),
-      hits.end());
-  if (p.sort == SearchParams::Sort::kDate) {
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
       return a.image.taken_at.value_or(INT64_MIN) > b.image.taken_at.value_or(INT64_MIN);
     });
-  } else {
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
   }
-  const size_t from = std::min(hits.size(), static_cast<size_t>(std::max(0, p.offset)));
-  const size_t to = std::min(hits.size(), from + static_cast<size_t>(std::max(0, p.top_k)));
-  r.results.assign(std::make_move_iterator(hits.begin() + from),
-                   std::make_move_iterator(hits.begin() + to));
+  impl_->fill_page(p, hits, r);
   r.search_ms = ms_since(t1);
   r.total_ms = ms_since(t0);
   return r;

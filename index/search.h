@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/query_parser.h"
 
 namespace lingualens {
@@ -21,29 +21,40 @@ namespace lingualens {
 class TextEncoder;
 class ImageEncoder;
 
+// With no query text and no example image, a search browses: every photo in scope, newest
+// capture first, with the same filters and paging.
 struct SearchParams {
   std::string query;                          // may be empty when examples are given
   std::vector<std::filesystem::path> images;  // example image files (+1 each)
   std::vector<int64_t> image_ids;             // library images as examples (+1 each)
   int top_k = 20;
-  int offset = 0;                                    // paging
-  std::string path_prefix;                           // only images under this absolute path
-  std::optional<int64_t> taken_after, taken_before;  // capture time, seconds (inclusive)
+  int offset = 0;      // paging: every result is reachable, there is no hidden cap
+  LibraryScope scope;  // folder, offline folders, capture dates
   std::optional<float> min_score;
   bool apply_adaptive_cutoff = false;
   enum class Sort { kScore, kDate } sort = Sort::kScore;
 };
 
+// The adaptive cutoff is computed over this many best candidates of the whole library,
+// whatever the page, its size or the filters: it depends on the query and the library only.
+inline constexpr int kCutoffPool = 200;
+
 struct SearchHit {
   ImageInfo image;
-  float score = 0;  // cosine similarity to the query vector
+  float score = 0;       // cosine similarity to the query vector (0 when browsing)
+  bool offline = false;  // its folder is not connected now (only with include_offline)
 };
 
 struct SearchResponse {
   std::vector<SearchHit> results;
+  bool browse = false;        // no query: the photos in scope, newest first
+  int64_t matches = -1;       // when browsing: how many photos are in scope
   float adaptive_cutoff = 0;  // what the adaptive cutoff is for this query (applied or not)
   int64_t library_size = 0;
   bool approximate = false;  // whether the vector index is approximate
+  // Results whose file vanished since the last scan: left out of `results`; a caller that
+  // can re-scan (the app's indexer) should, so the library forgets them.
+  std::vector<std::string> vanished;
   double encode_ms = 0, search_ms = 0, total_ms = 0;
 };
 
@@ -55,8 +66,9 @@ class Searcher {
            const ImageEncoder* image);
   ~Searcher();
 
+  // Throws Error kInvalidArgument for a malformed query or one whose terms cancel out.
   SearchResponse search(const SearchParams& params);
-  const LibraryDb& db() const;
+  Library& library();
 
  private:
   struct Impl;

@@ -11,13 +11,14 @@
 
 namespace lingualens {
 
-class LibraryDb;
+class Library;
+class ImageEncoder;
 
 class StoredEmbeddings {
  public:
   // Reads `library_dir` (read-only). Finds nothing when the library was indexed with another
-  // image model than `model_id` (see image_model_id()) or does not exist.
-  StoredEmbeddings(const std::filesystem::path& library_dir, const std::string& model_id);
+  // image model than `encoder` or does not exist.
+  StoredEmbeddings(const std::filesystem::path& library_dir, const ImageEncoder& encoder);
   ~StoredEmbeddings();
 
   // The stored embedding of this file, if it is indexed and unchanged since (size and
@@ -25,7 +26,7 @@ class StoredEmbeddings {
   std::optional<Embedding> find(const std::filesystem::path& image) const;
 
  private:
-  std::unique_ptr<LibraryDb> db_;
+  std::unique_ptr<Library> library_;
 };
 
 }  // namespace lingualens

@@ -16,7 +16,7 @@
 
 #include "core/error.h"
 #include "core/util/fast_linear.h"
-#include "index/indexer.h"
+#include "index/library.h"
 #include "index/library_db.h"
 
 namespace lingualens {
@@ -101,29 +101,48 @@ std::unique_ptr<VectorIndex> VectorIndex::build_from(const LibraryDb& db,
   return build(dim, ids, vectors, params);
 }
 
-std::optional<int64_t> VectorIndex::saved_generation(const std::filesystem::path& file,
-                                                     const std::string& model_id, int dim) {
+namespace {
+
+// What vectors.faiss.json says, if it is well-formed and about this library, model and size.
+// Any damage (not JSON, wrong types, missing fields) reads as "no saved index".
+std::optional<int64_t> described_generation(const std::filesystem::path& file,
+                                            const std::string& model_id, int dim,
+                                            const std::string& library_id) {
   std::ifstream meta_in(file.string() + ".json");
   if (!meta_in) return std::nullopt;
   const auto meta = nlohmann::json::parse(meta_in, nullptr, false);
-  if (!meta.is_object() || meta.value("model_id", std::string()) != model_id ||
-      meta.value("dim", 0) != dim || !meta.contains("generation") ||
-      !meta["generation"].is_number_integer()) {
+  if (!meta.is_object()) return std::nullopt;
+  auto field = [&](const char* key) -> const nlohmann::json* {
+    const auto it = meta.find(key);
+    return it == meta.end() ? nullptr : &*it;
+  };
+  const auto* gen = field("generation");
+  const auto* model = field("model_id");
+  const auto* d = field("dim");
+  const auto* lib = field("library_id");
+  if (!gen || !gen->is_number_integer() || !model || !model->is_string() || !d ||
+      !d->is_number_integer() || !lib || !lib->is_string()) {
     return std::nullopt;
   }
-  return meta["generation"].get<int64_t>();
+  if (model->get<std::string>() != model_id || d->get<int64_t>() != dim ||
+      lib->get<std::string>() != library_id) {
+    return std::nullopt;
+  }
+  return gen->get<int64_t>();
+}
+
+}  // namespace
+
+std::optional<int64_t> VectorIndex::saved_generation(const std::filesystem::path& file,
+                                                     const std::string& model_id, int dim,
+                                                     const std::string& library_id) {
+  return described_generation(file, model_id, dim, library_id);
 }
 
 std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file,
                                                int64_t generation, const std::string& model_id,
-                                               int dim) {
-  std::ifstream meta_in(file.string() + ".json");
-  if (!meta_in) return nullptr;
-  const auto meta = nlohmann::json::parse(meta_in, nullptr, false);
-  if (!meta.is_object() || meta.value("generation", int64_t(-1)) != generation ||
-      meta.value("model_id", std::string()) != model_id || meta.value("dim", 0) != dim) {
-    return nullptr;
-  }
+                                               int dim, const std::string& library_id) {
+  if (described_generation(file, model_id, dim, library_id) != generation) return nullptr;
   try {
     std::unique_ptr<faiss::Index> raw(faiss::read_index(file.c_str()));
     auto* map = dynamic_cast<faiss::IndexIDMap2*>(raw.get());
@@ -134,8 +153,10 @@ std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file
     out->impl_->dim = dim;
     out->impl_->prepare();
     return out;
-  } catch (const faiss::FaissException&) {
-    return nullptr;  // damaged: the caller rebuilds it from the database
+  } catch (const std::exception&) {
+    // Damaged (FaissException), or declaring more vectors than memory holds (bad_alloc):
+    // the caller rebuilds it from the database.
+    return nullptr;
   }
 }
 
@@ -191,7 +212,7 @@ int VectorIndex::dim() const { return impl_->dim; }
 bool VectorIndex::approximate() const { return impl_->approximate; }
 
 void VectorIndex::save(const std::filesystem::path& file, int64_t generation,
-                       const std::string& model_id) const {
+                       const std::string& model_id, const std::string& library_id) const {
   const auto tmp = file.string() + ".tmp";
   try {
     faiss::write_index(impl_->index.get(), tmp.c_str());
@@ -201,11 +222,9 @@ void VectorIndex::save(const std::filesystem::path& file, int64_t generation,
   std::error_code ec;
   std::filesystem::rename(tmp, file, ec);
   if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index: " + ec.message());
-  const nlohmann::json meta = {{"generation", generation},
-                               {"model_id", model_id},
-                               {"dim", impl_->dim},
-                               {"count", size()},
-                               {"approximate", impl_->approximate}};
+  const nlohmann::json meta = {{"generation", generation}, {"library_id", library_id},
+                               {"model_id", model_id},     {"dim", impl_->dim},
+                               {"count", size()},          {"approximate", impl_->approximate}};
   const auto meta_tmp = file.string() + ".json.tmp";
   {
     std::ofstream out(meta_tmp, std::ios::trunc);
@@ -227,9 +246,9 @@ std::unique_ptr<VectorIndex> up_to_date_index(const LibraryDb& db, const std::st
   if (current && current_generation == gen) return current;
   if (!current) {
     const auto file = vector_index_file(db.dir());
-    const auto saved = VectorIndex::saved_generation(file, model_id, dim);
+    const auto saved = VectorIndex::saved_generation(file, model_id, dim, db.library_id());
     if (saved && *saved <= gen) {
-      current = VectorIndex::load(file, *saved, model_id, dim);
+      current = VectorIndex::load(file, *saved, model_id, dim, db.library_id());
       current_generation = *saved;
     }
   }

@@ -40,12 +40,16 @@ class VectorIndex {
   // Every embedding of `model_id` in the database, normalised.
   static std::unique_ptr<VectorIndex> build_from(const LibraryDb& db, const std::string& model_id,
                                                  int dim, const VectorIndexParams& params = {});
-  // nullptr when the file is missing, unreadable, or reflects another generation or model.
+  // nullptr when the file is missing, damaged, or reflects another library (LibraryDb's
+  // library_id), generation or model: derived data is rebuilt, never fatal.
   static std::unique_ptr<VectorIndex> load(const std::filesystem::path& file, int64_t generation,
-                                           const std::string& model_id, int dim);
-  // The generation a saved index reflects, if it exists and is of `model_id` and `dim`.
+                                           const std::string& model_id, int dim,
+                                           const std::string& library_id);
+  // The generation a saved index reflects, if it exists and belongs to this library, model
+  // and size.
   static std::optional<int64_t> saved_generation(const std::filesystem::path& file,
-                                                 const std::string& model_id, int dim);
+                                                 const std::string& model_id, int dim,
+                                                 const std::string& library_id);
   ~VectorIndex();
 
   // Best `k` (id, cosine) pairs, best first. `query` must be normalised.
@@ -60,8 +64,8 @@ class VectorIndex {
              const std::vector<float>& vectors);
 
   // Atomic: written to a temporary file, flushed, then renamed over `file`.
-  void save(const std::filesystem::path& file, int64_t generation,
-            const std::string& model_id) const;
+  void save(const std::filesystem::path& file, int64_t generation, const std::string& model_id,
+            const std::string& library_id) const;
 
  private:
   VectorIndex();

@@ -106,7 +106,7 @@ void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages) {
     const auto t0 = std::chrono::steady_clock::now();
     EvaluationParams params;
     for (const auto& l : languages) params.languages.push_back(l.toStdString());
-    const StoredEmbeddings stored(library_dir().toStdString(), image_model_id(*image_));
+    const StoredEmbeddings stored(library_dir().toStdString(), *image_);
     params.stored_embedding = [&](const std::filesystem::path& p) { return stored.find(p); };
     auto outcome = std::make_shared<EvaluationOutcome>();
     outcome->set = *set;
@@ -168,12 +168,14 @@ void Engine::search(const SearchRequest& request) {
     for (const auto& f : request.example_files) p.images.emplace_back(f.toStdString());
     p.image_ids.assign(request.example_ids.begin(), request.example_ids.end());
     p.top_k = request.top_k;
-    if (!request.folder.isEmpty()) {
-      p.path_prefix = request.folder.toStdString();
-      if (p.path_prefix.back() != '/') p.path_prefix += '/';
-    }
-    if (request.from.isValid()) p.taken_after = request.from.startOfDay().toSecsSinceEpoch();
-    if (request.to.isValid()) p.taken_before = request.to.endOfDay().toSecsSinceEpoch();
+    if (!request.folder.isEmpty())
+      p.scope.under = FolderPath::from_user(request.folder.toStdString());
+    // Capture times are wall-clock times counted as UTC: compare calendar dates the same way,
+    // never through this machine's time zone.
+    if (request.from.isValid())
+      p.scope.taken_after = QDateTime(request.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    if (request.to.isValid())
+      p.scope.taken_before = QDateTime(request.to, QTime(23, 59, 59), Qt::UTC).toSecsSinceEpoch();
     const SearchResponse r = searcher().search(p);
     SearchOutcome out;
     out.serial = request.serial;

@@ -15,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -28,6 +27,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/eval/eval_set.h"
 #include "ui/engine.h"
 #include "ui/heatmap_widget.h"
 #include "ui/result_delegate.h"
@@ -350,9 +350,7 @@ void EvalWindow::add_language() {
                             QLineEdit::Normal, QString(), &ok)
           .trimmed();
   if (!ok || code.isEmpty()) return;
-  if (!QRegularExpression(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
-           .match(code)
-           .hasMatch()) {
+  if (!is_language_tag(code.toStdString())) {
     QMessageBox::warning(this, tr("Add a language"), tr("“%1” is not a language code.").arg(code));
     return;
   }

@@ -6,7 +6,7 @@
 #include "core/error.h"
 #include "core/image/image_encoder.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 
 namespace lingualens::ui {
 
@@ -69,18 +69,18 @@ void IndexWorker::drain() {
   qint64 failed_total = 0;
   bool changed = false;
   try {
-    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadWrite);
+    Library library(library_dir_.toStdString(), Library::Access::kWrite);
     IndexParams p;
     p.fast = fast_;
     for (const auto& f : folders) p.folders.emplace_back(f.toStdString());
     const IndexSummary s = index_folders(
-        db, *encoder_, p,
+        library, *encoder_, p,
         [this](const IndexProgress& pr) {
           emit progress(pr.done, pr.total, pr.images_per_second, pr.eta_seconds,
                         QString::fromStdString(pr.phase));
         },
         [this] { return should_stop(); });
-    failed_total = db.count_failed();
+    failed_total = library.db().count_failed();
     changed = s.added + s.updated + s.reused + s.removed > 0;
     QString summary = tr("Library up to date: %1 new, %2 changed, %3 removed")
                           .arg(s.added + s.reused)
@@ -110,10 +110,10 @@ void IndexWorker::drain() {
 void IndexWorker::refresh_folders() {
   QVector<FolderState> out;
   try {
-    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadOnly);
-    for (const auto& r : db.roots()) {
+    const Library library(library_dir_.toStdString(), Library::Access::kRead);
+    for (const auto& r : library.folders()) {
       FolderState f;
-      f.path = QString::fromStdString(r.path);
+      f.path = QString::fromStdString(r.path.str());
       f.images = r.images;
       f.failed = r.failed;
       out.push_back(f);
@@ -126,8 +126,8 @@ void IndexWorker::refresh_folders() {
 
 void IndexWorker::forget(const QString& folder) {
   try {
-    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadWrite);
-    forget_folder(db, folder.toStdString());
+    Library library(library_dir_.toStdString(), Library::Access::kWrite);
+    forget_folder(library, folder.toStdString());
     emit finished(
         tr("Removed %1 from the library (the photos themselves are untouched).").arg(folder), -1,
         true);
@@ -140,8 +140,8 @@ void IndexWorker::forget(const QString& folder) {
 void IndexWorker::list_failed() {
   QStringList lines;
   try {
-    LibraryDb db(library_dir_.toStdString(), LibraryDb::Mode::kReadOnly);
-    for (const auto& f : db.failed_files()) {
+    const Library library(library_dir_.toStdString(), Library::Access::kRead);
+    for (const auto& f : library.db().failed_files()) {
       lines << QString::fromStdString(f.path) + QStringLiteral("\t") +
                    QString::fromStdString(f.error);
     }

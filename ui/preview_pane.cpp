@@ -79,8 +79,10 @@ void PreviewPane::show_item(const ResultItem& item) {
   row(tr("Size"), locale.formattedDataSize(item.size));
   if (item.width > 0) row(tr("Pixels"), tr("%1 × %2").arg(item.width).arg(item.height));
   if (item.taken_at > 0) {
-    row(tr("Taken"),
-        locale.toString(QDateTime::fromSecsSinceEpoch(item.taken_at), QLocale::LongFormat));
+    // The camera's wall-clock time (stored as if UTC), without a zone: as it was where taken.
+    const QDateTime taken = QDateTime::fromSecsSinceEpoch(item.taken_at, Qt::UTC);
+    row(tr("Taken"), locale.toString(taken.date(), QLocale::LongFormat) + QStringLiteral(" ") +
+                         locale.toString(taken.time(), QLocale::ShortFormat));
   }
   row(tr("Camera"), item.camera);
   row(tr("Relevance"), QString::number(item.score, 'f', 3));

@@ -68,7 +68,9 @@ int ResultsModel::rowCount(const QModelIndex& parent) const {
 
 QString ResultsModel::date_text(qint64 taken_at) {
   if (taken_at <= 0) return {};
-  return QLocale().toString(QDateTime::fromSecsSinceEpoch(taken_at).date(), QLocale::ShortFormat);
+  // Wall-clock capture time counted as UTC: shown as the camera's clock showed it.
+  return QLocale().toString(QDateTime::fromSecsSinceEpoch(taken_at, Qt::UTC).date(),
+                            QLocale::ShortFormat);
 }
 
 QVariant ResultsModel::data(const QModelIndex& index, int role) const {

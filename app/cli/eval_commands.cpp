@@ -6,6 +6,8 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/model_options.h"
+#include "core/error.h"
+#include "core/eval/eval_set.h"
 #include "core/eval/evaluation.h"
 #include "core/eval/report.h"
 #include "core/image/image_encoder.h"
@@ -34,7 +36,12 @@ int run_eval(const EvalOptions& o) {
   std::vector<std::string> langs;
   std::stringstream ss(o.languages);
   for (std::string l; std::getline(ss, l, ',');) {
-    if (!l.empty()) langs.push_back(l);
+    if (l.empty()) continue;
+    if (!is_language_tag(l)) {
+      throw Error(ErrorKind::kInvalidArgument,
+                  "--languages: \"" + l + "\" is not a language code (BCP-47, such as en, sv)");
+    }
+    langs.push_back(l);
   }
   const TextEncoder text(o.model.text_params());
   const ImageEncoder image(ImageEncoderParams{o.model.image_model_path()});
@@ -42,7 +49,7 @@ int run_eval(const EvalOptions& o) {
   params.languages = langs;
   std::unique_ptr<StoredEmbeddings> stored;
   if (!o.library.empty()) {
-    stored = std::make_unique<StoredEmbeddings>(o.library, image_model_id(image));
+    stored = std::make_unique<StoredEmbeddings>(o.library, image);
     params.stored_embedding = [&](const std::filesystem::path& p) { return stored->find(p); };
   }
   const EvaluationRun run = run_evaluation(set, text, image, params);

@@ -11,16 +11,16 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/model_options.h"
+#include "app/cli/path_output.h"
 #include "app/cli/progress_bar.h"
 #include "core/error.h"
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/library_location.h"
 #include "index/search.h"
-#include "index/vector_index.h"
 
 namespace lingualens::cli {
 namespace {
@@ -44,10 +44,6 @@ void add_library_options(CLI::App& cmd, LibraryOptions& o) {
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
 }
 
-std::string dump(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 // ---- index ---------------------------------------------------------------------------
 
 struct IndexOptions : LibraryOptions {
@@ -59,22 +55,23 @@ struct IndexOptions : LibraryOptions {
   int batch = kDefaultImageBatch;
 };
 
-int run_index(const IndexOptions& o) {
+int run_index(const IndexOptions& o, int threads) {
   const ImageEncoder encoder(ImageEncoderParams{o.model.image_model_path(), o.batch});
-  LibraryDb db(o.dir(), LibraryDb::Mode::kReadWrite);
+  Library library(o.dir(), Library::Access::kWrite);
   IndexParams p;
   for (const auto& f : o.folders) p.folders.emplace_back(f);
   p.scan.exclude_patterns = o.excludes;
   p.scan.skip_hidden = !o.include_hidden;
   p.decode.max_pixels = static_cast<int64_t>(o.max_megapixels * 1e6);
   p.fast = o.fast;
+  p.decode_threads = threads;  // decoding follows --threads too (0: all cores)
   ProgressBar bar(isatty(STDERR_FILENO) != 0 && !o.json);
   std::signal(SIGINT, on_sigint);
   IndexSummary s;
   bool cancelled = false;
   try {
     s = index_folders(
-        db, encoder, p, [&](const IndexProgress& pr) { bar.update(pr); },
+        library, encoder, p, [&](const IndexProgress& pr) { bar.update(pr); },
         [] { return g_interrupted.load(); });
   } catch (const Error& e) {
     bar.finish();
@@ -97,8 +94,24 @@ int run_index(const IndexOptions& o) {
                       {"images_per_second", s.images_per_second},
                       {"library", o.dir().string()}};
   j["scan_issues"] = nlohmann::json::array();
-  for (const auto& i : s.scan_issues)
-    j["scan_issues"].push_back({{"path", i.path}, {"error", i.error}});
+  for (const auto& i : s.scan_issues) {
+    nlohmann::json issue = {{"error", i.error}};
+    put_path(issue, "path", i.path);
+    j["scan_issues"].push_back(std::move(issue));
+  }
+  j["offline"] = nlohmann::json::array();
+  for (const auto& f : s.offline) {
+    nlohmann::json folder;
+    put_path(folder, "path", f);
+    j["offline"].push_back(std::move(folder));
+  }
+  j["unreadable"] = s.unreadable;
+  for (const auto& f : s.offline) {
+    spdlog::warn(
+        "{}: not connected (offline); its photos stay in the library, hidden from "
+        "results until it is back (or: lingualens-cli relink {} NEW_PLACE)",
+        escape_for_line(f), escape_for_line(f));
+  }
   if (o.json) {
     std::cout << dump(j) << "\n";
   } else {
@@ -107,9 +120,14 @@ int run_index(const IndexOptions& o) {
               << " removed, " << s.unchanged << " unchanged, " << s.failed << " failed";
     if (s.images_per_second > 0) std::cout << " (" << s.images_per_second << " images/s)";
     std::cout << "\n";
-    if (s.failed > 0) std::cout << "See the failures with: lingualens-cli errors\n";
+    if (s.unreadable > 0) {
+      std::cout << s.unreadable << " file" << (s.unreadable == 1 ? "" : "s")
+                << " under these folders could not be read; see them with: lingualens-cli "
+                   "errors\n";
+    }
   }
-  return s.failed > 0 ? kExitPartial : kExitOk;
+  // 3 whenever files under the folders remain unreadable, whether they failed now or before.
+  return s.unreadable > 0 ? kExitPartial : kExitOk;
 }
 
 // ---- search --------------------------------------------------------------------------
@@ -121,6 +139,7 @@ struct SearchOptions : LibraryOptions {
   int offset = 0;
   std::string under, after, before, sort = "score", cutoff = "none";
   double min_score = -2;
+  bool include_offline = false;
 };
 
 std::optional<int64_t> parse_date(const std::string& text, bool end_of_day) {
@@ -132,6 +151,7 @@ std::optional<int64_t> parse_date(const std::string& text, bool end_of_day) {
   return static_cast<int64_t>(timegm(&tm)) + (end_of_day ? 86399 : 0);
 }
 
+// A wall-clock capture time as the camera showed it (never converted to this machine's zone).
 std::string format_date(int64_t t) {
   const std::time_t tt = static_cast<std::time_t>(t);
   std::tm tm{};
@@ -141,16 +161,38 @@ std::string format_date(int64_t t) {
   return buf;
 }
 
+std::string format_offset(int minutes) {
+  char buf[16];
+  const int a = minutes < 0 ? -minutes : minutes;
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", minutes < 0 ? '-' : '+', a / 60, a % 60);
+  return buf;
+}
+
+nlohmann::json hit_json(const SearchHit& h) {
+  nlohmann::json e = {
+      {"score", h.score}, {"id", h.image.id}, {"width", h.image.width}, {"height", h.image.height}};
+  put_path(e, "path", h.image.path);
+  if (h.image.taken_at) {
+    e["taken_at"] = format_date(*h.image.taken_at);
+    if (h.image.taken_offset) e["taken_offset"] = format_offset(*h.image.taken_offset);
+    e["taken_source"] = h.image.taken_source == CaptureSource::kExif ? "exif" : "file";
+  }
+  if (!h.image.camera.empty()) e["camera"] = h.image.camera;
+  if (h.offline) e["offline"] = true;
+  if (h.image.latitude && h.image.longitude) e["gps"] = {*h.image.latitude, *h.image.longitude};
+  return e;
+}
+
 int run_search(const SearchOptions& o) {
   SearchParams p;
   for (const auto& w : o.query_words) p.query += (p.query.empty() ? "" : " ") + w;
   for (const auto& i : o.images) p.images.emplace_back(i);
   p.top_k = o.top;
   p.offset = o.offset;
-  if (!o.under.empty())
-    p.path_prefix = std::filesystem::absolute(o.under).lexically_normal().string();
-  p.taken_after = parse_date(o.after, false);
-  p.taken_before = parse_date(o.before, true);
+  if (!o.under.empty()) p.scope.under = FolderPath::from_user(o.under);
+  p.scope.include_offline = o.include_offline;
+  p.scope.taken_after = parse_date(o.after, false);
+  p.scope.taken_before = parse_date(o.before, true);
   if (o.min_score > -2) p.min_score = static_cast<float>(o.min_score);
   p.apply_adaptive_cutoff = o.cutoff == "auto";
   p.sort = o.sort == "date" ? SearchParams::Sort::kDate : SearchParams::Sort::kScore;
@@ -164,27 +206,38 @@ int run_search(const SearchOptions& o) {
   if (o.json) {
     nlohmann::json j;
     j["results"] = nlohmann::json::array();
-    for (const auto& h : r.results) {
-      nlohmann::json e = {{"path", h.image.path},
-                          {"score", h.score},
-                          {"id", h.image.id},
-                          {"width", h.image.width},
-                          {"height", h.image.height}};
-      if (h.image.taken_at) e["taken_at"] = format_date(*h.image.taken_at);
-      if (!h.image.camera.empty()) e["camera"] = h.image.camera;
-      if (h.image.latitude && h.image.longitude) e["gps"] = {*h.image.latitude, *h.image.longitude};
-      j["results"].push_back(std::move(e));
-    }
-    j["adaptive_cutoff"] = r.adaptive_cutoff;
+    for (const auto& h : r.results) j["results"].push_back(hit_json(h));
+    j["browse"] = r.browse;
+    if (r.browse) j["matches"] = r.matches;
+    if (!r.browse) j["adaptive_cutoff"] = r.adaptive_cutoff;
     j["library_size"] = r.library_size;
     j["approximate"] = r.approximate;
+    j["vanished"] = nlohmann::json::array();
+    for (const auto& v : r.vanished) {
+      nlohmann::json e;
+      put_path(e, "path", v);
+      j["vanished"].push_back(std::move(e));
+    }
     // encode_text: encoding the query (its text, and example images when given).
     j["timing_ms"] = {{"encode_text", r.encode_ms}, {"search", r.search_ms}, {"total", r.total_ms}};
     std::cout << dump(j) << "\n";
   } else {
-    for (const auto& h : r.results)
-      std::printf("%.4f\t%s\n", static_cast<double>(h.score), h.image.path.c_str());
+    for (const auto& h : r.results) {
+      if (r.browse) {
+        std::printf("%s\t%s\n", h.image.taken_at ? format_date(*h.image.taken_at).c_str() : "-",
+                    escape_for_line(h.image.path).c_str());
+      } else {
+        std::printf("%.4f\t%s\n", static_cast<double>(h.score),
+                    escape_for_line(h.image.path).c_str());
+      }
+    }
     if (r.results.empty()) std::cerr << "No results.\n";
+  }
+  if (!r.vanished.empty()) {
+    spdlog::warn(
+        "{} result{} no longer on disk and left out; run 'lingualens-cli index' to update "
+        "the library",
+        r.vanished.size(), r.vanished.size() == 1 ? " is" : "s are");
   }
   return kExitOk;
 }
@@ -192,15 +245,21 @@ int run_search(const SearchOptions& o) {
 // ---- status / errors / forget ----------------------------------------------------------
 
 int run_status(const LibraryOptions& o) {
-  LibraryDb db(o.dir(), LibraryDb::Mode::kReadOnly);
+  const Library library(o.dir(), Library::Access::kRead);
+  const LibraryDb& db = library.db();
+  const auto folders = library.folders();
+  const auto model = library.model();
   nlohmann::json j;
   j["library"] = o.dir().string();
   j["images"] = db.count_indexed();
   j["failed"] = db.count_failed();
   j["folders"] = nlohmann::json::array();
-  for (const auto& r : db.roots())
-    j["folders"].push_back({{"path", r.path}, {"images", r.images}, {"failed", r.failed}});
-  j["model"] = db.meta("image_model").value_or("");
+  for (const auto& f : folders) {
+    nlohmann::json e = {{"images", f.images}, {"failed", f.failed}, {"online", f.online}};
+    put_path(e, "path", f.path.str());
+    j["folders"].push_back(std::move(e));
+  }
+  j["model"] = model ? model->id : "";
   j["generation"] = db.generation();
   if (o.json) {
     std::cout << dump(j) << "\n";
@@ -208,22 +267,28 @@ int run_status(const LibraryOptions& o) {
   }
   std::cout << "Library " << o.dir().string() << ": " << db.count_indexed() << " images, "
             << db.count_failed() << " failed\n";
-  for (const auto& r : db.roots())
-    std::cout << "  " << r.path << ": " << r.images << " images, " << r.failed << " failed\n";
-  std::cout << "Image model: " << db.meta("image_model").value_or("(none yet)") << "\n";
+  for (const auto& f : folders) {
+    std::cout << "  " << escape_for_line(f.path.str()) << ": " << f.images << " images, "
+              << f.failed << " failed" << (f.online ? "" : " (offline: not connected)") << "\n";
+  }
+  std::cout << "Image model: " << (model ? model->id : "(none yet)") << "\n";
   return kExitOk;
 }
 
 int run_errors(const LibraryOptions& o) {
-  LibraryDb db(o.dir(), LibraryDb::Mode::kReadOnly);
-  const auto failed = db.failed_files();
+  const Library library(o.dir(), Library::Access::kRead);
+  const auto failed = library.db().failed_files();
   if (o.json) {
     nlohmann::json j;
     j["errors"] = nlohmann::json::array();
-    for (const auto& f : failed) j["errors"].push_back({{"path", f.path}, {"error", f.error}});
+    for (const auto& f : failed) {
+      nlohmann::json e = {{"error", f.error}};
+      put_path(e, "path", f.path);
+      j["errors"].push_back(std::move(e));
+    }
     std::cout << dump(j) << "\n";
   } else {
-    for (const auto& f : failed) std::cout << f.error << "\n";
+    for (const auto& f : failed) std::cout << escape_for_line(f.error) << "\n";
     if (failed.empty()) std::cout << "No errors.\n";
   }
   return kExitOk;
@@ -234,13 +299,36 @@ struct ForgetOptions : LibraryOptions {
 };
 
 int run_forget(const ForgetOptions& o) {
-  LibraryDb db(o.dir(), LibraryDb::Mode::kReadWrite);
-  const int64_t n = forget_folder(db, o.folder);
+  Library library(o.dir(), Library::Access::kWrite);
+  const int64_t n = forget_folder(library, o.folder);
   if (o.json) {
     std::cout << dump({{"forgotten", o.folder}, {"images", n}}) << "\n";
   } else {
     std::cout << "Forgot " << o.folder << " (" << n
               << " images). The photos themselves are untouched.\n";
+  }
+  return kExitOk;
+}
+
+struct RelinkOptions : LibraryOptions {
+  std::string from, to;
+};
+
+int run_relink(const RelinkOptions& o) {
+  Library library(o.dir(), Library::Access::kWrite);
+  const auto from = library.folder(FolderPath::from_user(o.from));
+  if (!from) throw Error(ErrorKind::kNotFound, o.from, "not a folder of this library");
+  library.relink(from->path, FolderPath::from_user(o.to));
+  const auto to = FolderPath::from_user(o.to);
+  if (o.json) {
+    nlohmann::json j = {{"images", from->images}};
+    put_path(j, "from", from->path.str());
+    put_path(j, "to", to.str());
+    std::cout << dump(j) << "\n";
+  } else {
+    std::cout << "Moved " << escape_for_line(from->path.str()) << " to "
+              << escape_for_line(to.str()) << " (" << from->images
+              << " images kept; run 'lingualens-cli index' to pick up changes made meanwhile).\n";
   }
   return kExitOk;
 }
@@ -252,7 +340,7 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   auto* index = app.add_subcommand("index", "Add folders to the library or bring them up to date");
   add_library_options(*index, *io);
   io->model.add_to(*index, true, false, false);
-  index->add_option("folders", io->folders, "Photo folders")->required();
+  index->add_option("folders", io->folders, "Photo folders (default: every folder of the library)");
   index->add_option("--exclude", io->excludes,
                     "Skip paths matching this pattern (relative to the folder; repeatable)");
   index->add_flag("--include-hidden", io->include_hidden, "Also index hidden files and folders");
@@ -268,11 +356,12 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
       ->check(CLI::Range(1, 256));
   index->callback([io, &global, &exit_code] {
     configure_compute_threads(global.threads);
-    exit_code = run_index(*io);
+    exit_code = run_index(*io, global.threads);
   });
 
   auto so = std::make_shared<SearchOptions>();
-  auto* search = app.add_subcommand("search", "Find photos by describing them, in any language");
+  auto* search = app.add_subcommand(
+      "search", "Find photos by describing them, in any language (no query: browse, newest first)");
   add_library_options(*search, *so);
   so->model.add_to(*search, true, true, true);
   search->add_option("query", so->query_words, "What to look for; +word adds, -word subtracts");
@@ -280,7 +369,9 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   search->add_option("--top", so->top, "How many results")->check(CLI::Range(1, 100000));
   search->add_option("--offset", so->offset, "Skip this many results (paging)")
       ->check(CLI::NonNegativeNumber);
-  search->add_option("--under", so->under, "Only photos under this folder");
+  search->add_option("--under", so->under, "Only photos in this folder (at any depth)");
+  search->add_flag("--include-offline", so->include_offline,
+                   "Also show photos of folders that are not connected now");
   search->add_option("--after", so->after, "Only photos taken on or after YYYY-MM-DD");
   search->add_option("--before", so->before, "Only photos taken on or before YYYY-MM-DD");
   search->add_option("--min-score", so->min_score, "Only results at least this similar (cosine)");
@@ -309,6 +400,14 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   add_library_options(*forget, *fo);
   forget->add_option("folder", fo->folder, "A folder given to 'index' before")->required();
   forget->callback([fo, &exit_code] { exit_code = run_forget(*fo); });
+
+  auto ro = std::make_shared<RelinkOptions>();
+  auto* relink = app.add_subcommand(
+      "relink", "A folder of the library moved (another mount point, renamed): keep its photos");
+  add_library_options(*relink, *ro);
+  relink->add_option("old", ro->from, "The folder as the library knows it")->required();
+  relink->add_option("new", ro->to, "Where it is now")->required();
+  relink->callback([ro, &exit_code] { exit_code = run_relink(*ro); });
 }
 
 }  // namespace lingualens::cli

@@ -2,7 +2,9 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "app/cli/commands.h"
 #include "core/error.h"
@@ -23,6 +25,13 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", global.verbose, "Log more detail to stderr");
   app.parse_complete_callback([&] {
     if (global.verbose) spdlog::set_level(spdlog::level::debug);
+    // More threads than the hardware runs at once only adds switching (10000 ran for minutes).
+    const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (global.threads > hardware) {
+      spdlog::warn("--threads {}: this machine runs {} threads at once; using {}", global.threads,
+                   hardware, hardware);
+      global.threads = hardware;
+    }
   });
   int exit_code = cli::kExitOk;
   cli::register_text_commands(app, global, exit_code);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 
 namespace lingualens::cli {
 namespace {
@@ -17,6 +18,7 @@ void read_lines(std::istream& in, std::vector<std::string>& out) {
 }
 
 void read_jsonl(const std::string& path, std::vector<std::string>& out) {
+  require_regular_file(path);  // a folder read as an empty file said "no texts given"
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::kNotFound, path, "cannot open the JSONL file");
   std::string line;

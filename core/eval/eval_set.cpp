@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 
 namespace lingualens {
 namespace {
@@ -35,7 +36,38 @@ std::vector<std::string> EvalSet::languages() const {
   return out;
 }
 
+bool is_language_tag(const std::string& code) {
+  if (code.empty() || code.size() > 64) return false;
+  size_t start = 0;
+  for (bool first = true;; first = false) {
+    const size_t end = std::min(code.find('-', start), code.size());
+    const size_t len = end - start;
+    if (len < (first ? 2u : 1u) || len > 8) return false;
+    for (size_t k = start; k < end; ++k) {
+      const auto c = static_cast<unsigned char>(code[k]);
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && (first || !(c >= '0' && c <= '9'))) return false;
+    }
+    if (end == code.size()) return true;
+    start = end + 1;
+  }
+}
+
+namespace {
+
+void check_language(const std::string& code, const std::filesystem::path& file,
+                    const std::string& where) {
+  if (!is_language_tag(code)) {
+    throw Error(
+        ErrorKind::kBadFormat, file,
+        where + ": \"" + code + "\" is not a language code (BCP-47, such as en, sv, zh-Hans)");
+  }
+}
+
+}  // namespace
+
 EvalSet load_eval_set(const std::filesystem::path& file, const std::filesystem::path& images_dir) {
+  require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorKind::kNotFound, file, "cannot open the evaluation set");
   const std::filesystem::path base = images_dir.empty() ? file.parent_path() : images_dir;
@@ -46,7 +78,8 @@ EvalSet load_eval_set(const std::filesystem::path& file, const std::filesystem::
   EvalSet set;
   set.name = file.stem().string();
   std::string ext = file.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (ext == ".tsv" || ext == ".txt") {
     std::string line;
     if (!std::getline(in, line)) throw Error(ErrorKind::kBadFormat, file, "empty file");
@@ -55,12 +88,15 @@ EvalSet load_eval_set(const std::filesystem::path& file, const std::filesystem::
     if (header.size() < 2 || header[0] != "image") {
       throw Error(ErrorKind::kBadFormat, file, "line 1 must be: image<TAB>language<TAB>...");
     }
+    for (size_t c = 1; c < header.size(); ++c) check_language(header[c], file, "line 1");
     set.reference_language = header[1];
     for (size_t n = 2; std::getline(in, line); ++n) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty()) continue;
       const auto cells = split_tabs(line);
-      if (cells.size() > header.size()) throw Error(ErrorKind::kBadFormat, file, "line " + std::to_string(n) + " has too many columns");
+      if (cells.size() > header.size())
+        throw Error(ErrorKind::kBadFormat, file,
+                    "line " + std::to_string(n) + " has too many columns");
       EvalItem item;
       item.image = resolve(cells[0]);
       for (size_t c = 1; c < cells.size(); ++c) {
@@ -77,19 +113,26 @@ EvalSet load_eval_set(const std::filesystem::path& file, const std::filesystem::
   if (j.contains("name") && j["name"].is_string()) set.name = j["name"].get<std::string>();
   if (j.contains("reference_language") && j["reference_language"].is_string()) {
     set.reference_language = j["reference_language"].get<std::string>();
+    check_language(set.reference_language, file, "reference_language");
   }
   size_t k = 0;
   for (const auto& it : j["items"]) {
     ++k;
     if (!it.is_object() || !it.contains("image") || !it["image"].is_string()) {
-      throw Error(ErrorKind::kBadFormat, file, "item " + std::to_string(k) + " has no \"image\" path");
+      throw Error(ErrorKind::kBadFormat, file,
+                  "item " + std::to_string(k) + " has no \"image\" path");
     }
     EvalItem item;
     item.image = resolve(it["image"].get<std::string>());
     if (it.contains("captions")) {
-      if (!it["captions"].is_object()) throw Error(ErrorKind::kBadFormat, file, "item " + std::to_string(k) + ": \"captions\" must be an object");
+      if (!it["captions"].is_object())
+        throw Error(ErrorKind::kBadFormat, file,
+                    "item " + std::to_string(k) + ": \"captions\" must be an object");
       for (const auto& [lang, text] : it["captions"].items()) {
-        if (!text.is_string()) throw Error(ErrorKind::kBadFormat, file, "item " + std::to_string(k) + ": caption \"" + lang + "\" is not text");
+        check_language(lang, file, "item " + std::to_string(k));
+        if (!text.is_string())
+          throw Error(ErrorKind::kBadFormat, file,
+                      "item " + std::to_string(k) + ": caption \"" + lang + "\" is not text");
         if (!text.get<std::string>().empty()) item.captions[lang] = text.get<std::string>();
       }
     }
@@ -98,13 +141,15 @@ EvalSet load_eval_set(const std::filesystem::path& file, const std::filesystem::
   return set;
 }
 
-void save_eval_set_json(const EvalSet& set, const std::filesystem::path& file, const std::filesystem::path& relative_to) {
+void save_eval_set_json(const EvalSet& set, const std::filesystem::path& file,
+                        const std::filesystem::path& relative_to) {
   nlohmann::json j;
   j["name"] = set.name;
   j["reference_language"] = set.reference_language;
   j["items"] = nlohmann::json::array();
   for (const auto& item : set.items) {
-    j["items"].push_back({{"image", item.image.lexically_relative(relative_to).string()}, {"captions", item.captions}});
+    j["items"].push_back({{"image", item.image.lexically_relative(relative_to).string()},
+                          {"captions", item.captions}});
   }
   std::ofstream out(file, std::ios::trunc);
   out << j.dump(2) << "\n";

@@ -27,9 +27,16 @@ struct EvalSet {
   std::vector<std::string> languages() const;
 };
 
-// Throws Error naming the file (kNotFound, kBadFormat with the line or field at fault).
+// Whether `code` has the shape of a BCP-47 language tag: a 2–8 letter language subtag, then
+// "-"-separated subtags of 1–8 letters or digits ("en", "zh-Hans", "sr-Latn-RS"). Codes name
+// report files, so nothing else ("../../x", "/abs/x", "a.b") is ever accepted.
+bool is_language_tag(const std::string& code);
+
+// Throws Error naming the file (kNotFound, kBadFormat with the line or field at fault; a
+// language code that is not a BCP-47 tag is kBadFormat).
 // Relative image paths are resolved against `images_dir`, else the set file's folder.
-EvalSet load_eval_set(const std::filesystem::path& file, const std::filesystem::path& images_dir = {});
+EvalSet load_eval_set(const std::filesystem::path& file,
+                      const std::filesystem::path& images_dir = {});
 void save_eval_set_json(const EvalSet& set, const std::filesystem::path& file,
                         const std::filesystem::path& relative_to);
 

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/image/decoders.h"
 #include "core/image/orientation.h"
+#include "core/image/pixel_budget.h"
 
 namespace lingualens {
 namespace {
@@ -51,6 +52,7 @@ void check_dimensions(int64_t width, int64_t height, const std::filesystem::path
                     " pixels is over the limit of " + std::to_string(opt.max_pixels / 1000000) +
                     " megapixels (not decoded)");
   }
+  if (opt.budget) opt.budget->acquire(width * height);
 }
 }  // namespace decoders
 

@@ -16,6 +16,8 @@
 
 namespace lingualens {
 
+class PixelBudget;
+
 struct DecodeOptions {
   int64_t max_pixels = 200'000'000;    // decompression-bomb guard (width * height)
   bool apply_exif_orientation = true;  // deliberate deviation from the reference, see README
@@ -23,6 +25,9 @@ struct DecodeOptions {
   // 1/4 or 1/8 scale in the DCT domain as long as its short side stays >= this many pixels.
   // The CLIP resize then starts from the smaller image. 0: always full resolution.
   int jpeg_reduce_to = 0;
+  // Shared by parallel decoders (not owned): each decode takes its image's pixels from it
+  // once the size is known; the caller releases them when done with the pixels.
+  PixelBudget* budget = nullptr;
 };
 
 struct DecodedImage {

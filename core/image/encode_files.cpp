@@ -5,6 +5,8 @@
 #include <future>
 #include <thread>
 
+#include "core/image/pixel_budget.h"
+
 namespace lingualens {
 namespace {
 
@@ -28,6 +30,13 @@ void decode_batch(const ImageEncoder& encoder, const std::vector<std::filesystem
     for (size_t k; (k = next.fetch_add(1)) < b.count;) {
       ImageFileResult& r = results[b.start + k];
       r.path = paths[b.start + k];
+      // The decoded pixels are gone once preprocessed (or failed): give their budget back.
+      struct Release {
+        PixelBudget* budget;
+        ~Release() {
+          if (budget) budget->release();
+        }
+      } release{params.decode.budget};
       try {
         const DecodedImage d = decode_image_file(r.path, params.decode);
         if (params.on_decoded) params.on_decoded(b.start + k, d);
@@ -56,11 +65,14 @@ void decode_batch(const ImageEncoder& encoder, const std::vector<std::filesystem
 
 std::vector<ImageFileResult> encode_image_files(const ImageEncoder& encoder,
                                                 const std::vector<std::filesystem::path>& paths,
-                                                const EncodeFilesParams& params,
+                                                const EncodeFilesParams& given,
                                                 const ProgressFn& progress,
                                                 const CancelFn& cancel) {
   std::vector<ImageFileResult> results(paths.size());
   if (paths.empty()) return results;
+  PixelBudget budget(given.decode_pixel_budget);
+  EncodeFilesParams params = given;
+  if (!params.decode.budget) params.decode.budget = &budget;
   const size_t per_image = static_cast<size_t>(3) * encoder.input_size() * encoder.input_size();
   const size_t batch = static_cast<size_t>(std::max(1, encoder.max_batch()));
   const int threads = params.decode_threads > 0

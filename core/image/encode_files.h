@@ -25,6 +25,9 @@ struct ImageFileResult {
 struct EncodeFilesParams {
   DecodeOptions decode;
   int decode_threads = 0;  // 0: all cores
+  // At most this many pixels decoded at once across the decoding threads (see PixelBudget):
+  // bounds memory on folders of huge images. One image larger than this still decodes, alone.
+  int64_t decode_pixel_budget = 256'000'000;
   // Called on a decoding thread for each file that decoded (index into `paths`), e.g. to
   // record its size or read its metadata. Must not throw.
   std::function<void(size_t index, const DecodedImage& image)> on_decoded;

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/image/clip_preprocess.h"
+#include "core/util/file_hash.h"
 #include "core/util/mapped_file.h"
 #include "core/weights/checkpoint.h"
 #include "core/weights/take_checked.h"
@@ -149,6 +150,7 @@ void ImageEncoder::Impl::load(StateDict sd, const std::filesystem::path& file) {
         ErrorKind::kUnsupported, file,
         "this is a Vision Transformer CLIP model; LinguaLens uses the ResNet ones (RN50x4)");
   }
+  info.fingerprint = weights_fingerprint(sd);
   Weights w(sd, file);
   const RawTensor* pos = w.peek("attnpool.positional_embedding");
   const RawTensor* l1 = w.peek("layer1.0.conv1.weight");
@@ -303,6 +305,13 @@ std::vector<Embedding> ImageEncoder::encode_inputs(const float* inputs, int coun
     auto emb = impl_->forward(batch).contiguous();
     const float* p = emb.data_ptr<float>();
     const int64_t d = emb.size(1);
+    for (int64_t i = 0; i < n * d; ++i) {
+      if (!std::isfinite(p[i])) {
+        throw Error(ErrorKind::kBadFormat, impl_->info.weights_file,
+                    "the image model computed NaN or infinite values: its weights are broken, so "
+                    "its embeddings cannot be used");
+      }
+    }
     for (int k = 0; k < n; ++k) out.emplace_back(p + k * d, p + (k + 1) * d);
   }
   return out;

@@ -39,6 +39,9 @@ struct ImageEncoderInfo {
   int input_size = 0;        // pixels (288 for RN50x4)
   int dim = 0;               // embedding size (640 for RN50x4)
   std::filesystem::path weights_file;
+  // weights_fingerprint() of the vision tower's tensors, computed once while loading: what a
+  // library records as its model, whatever file format the weights came in.
+  std::string fingerprint;
 };
 
 class ImageEncoder {

@@ -2,6 +2,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/error.h"
@@ -10,9 +11,19 @@
 namespace lingualens::decoders {
 namespace {
 
-// Width and height from a BMP header, so a bomb is refused before OpenCV allocates.
+// Width and height from a BMP header, so a bomb is refused before OpenCV allocates. OS/2
+// bitmaps (BITMAPCOREHEADER, 12 bytes) store them as two 16-bit values; every later header
+// (40 bytes and up) as two signed 32-bit values (a negative height means top-down rows).
 bool bmp_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
-  if (n < 26 || d[0] != 'B' || d[1] != 'M') return false;
+  if (n < 18 || d[0] != 'B' || d[1] != 'M') return false;
+  const uint32_t header = d[14] | d[15] << 8 | d[16] << 16 | uint32_t(d[17]) << 24;
+  if (header == 12) {
+    if (n < 22) return false;
+    w = d[18] | d[19] << 8;
+    h = d[20] | d[21] << 8;
+    return true;
+  }
+  if (n < 26) return false;
   int32_t wi, hi;
   std::memcpy(&wi, d + 18, 4);
   std::memcpy(&hi, d + 22, 4);
@@ -21,7 +32,9 @@ bool bmp_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
   return true;
 }
 
-// Width and height from the first IFD of a TIFF (tags 256/257), for the same reason.
+// Width and height from the first IFD of a TIFF (tags 256/257), for the same reason. A tag
+// that appears twice counts with its larger value: the guard must never see less than the
+// decoder may use (libtiff keeps one of the duplicates).
 bool tiff_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
   if (n < 8) return false;
   const bool le = d[0] == 'I';
@@ -37,8 +50,8 @@ bool tiff_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
     const size_t e = ifd + 2 + i * 12;
     const uint32_t tag = u16(e), type = u16(e + 2);
     const uint32_t value = type == 3 ? u16(e + 8) : u32(e + 8);  // SHORT or LONG
-    if (tag == 256) w = value;
-    if (tag == 257) h = value;
+    if (tag == 256) w = std::max<int64_t>(w, value);
+    if (tag == 257) h = std::max<int64_t>(h, value);
   }
   return w > 0 && h > 0;
 }

@@ -8,6 +8,7 @@
 #include "core/image/decoders.h"
 
 #include <cstdio>
+#include <ctime>
 #include <mutex>
 
 namespace lingualens {
@@ -62,6 +63,31 @@ std::optional<int64_t> parse_exif_datetime(const std::string& text) {
          h * 3600 + mi * 60 + s;
 }
 
+std::optional<int> parse_exif_offset(const std::string& text) {
+  int h = 0, m = 0;
+  char sign = 0;
+  if (std::sscanf(text.c_str(), "%c%2d:%2d", &sign, &h, &m) != 3) return std::nullopt;
+  if ((sign != '+' && sign != '-') || h < 0 || h > 14 || m < 0 || m > 59) return std::nullopt;
+  const int minutes = h * 60 + m;
+  return sign == '-' ? -minutes : minutes;
+}
+
+CaptureTime capture_time_from_file(int64_t mtime_ns) {
+  // Floor division: a time before 1970 still lands in the right second.
+  const int64_t seconds = mtime_ns / 1000000000 - (mtime_ns % 1000000000 < 0 ? 1 : 0);
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm local{};
+  CaptureTime c;
+  c.source = CaptureSource::kFile;
+  if (!localtime_r(&t, &local)) {
+    c.wall = seconds;
+    return c;
+  }
+  c.offset_minutes = static_cast<int>(local.tm_gmtoff / 60);
+  c.wall = seconds + local.tm_gmtoff;
+  return c;
+}
+
 PhotoMetadata read_photo_metadata(const std::filesystem::path& file) {
   decoders::init_exiv2();
   PhotoMetadata m;
@@ -75,6 +101,17 @@ PhotoMetadata read_photo_metadata(const std::filesystem::path& file) {
       if (it != exif.end()) {
         m.taken_at = parse_exif_datetime(it->toString());
         if (m.taken_at) break;
+      }
+    }
+    // OffsetTimeOriginal (0x9011) and OffsetTime (0x9010) are EXIF 2.31 tags that exiv2 0.27
+    // has no names for: found by number.
+    if (m.taken_at) {
+      for (uint16_t tag : {uint16_t{0x9011}, uint16_t{0x9010}}) {
+        for (const auto& d : exif) {
+          if (d.tag() == tag && d.groupName() == "Photo")
+            m.taken_offset = parse_exif_offset(d.toString());
+        }
+        if (m.taken_offset) break;
       }
     }
     std::string make, model;

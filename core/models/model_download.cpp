@@ -84,28 +84,44 @@ std::string trim(std::string s) {
   return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
 }
 
-size_t on_header(char* data, size_t size, size_t n, void* user) {
+// A whole non-negative decimal number, or -1: header values come from the network.
+int64_t parse_size(const std::string& text) {
+  if (text.empty() || text.size() > 18) return -1;
+  int64_t v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// libcurl calls this from C: nothing may be thrown through it.
+size_t on_header(char* data, size_t size, size_t n, void* user) noexcept {
   auto* t = static_cast<Transfer*>(user);
-  const std::string line(data, size * n);
-  const auto colon = line.find(':');
-  if (colon != std::string::npos) {
-    std::string key = line.substr(0, colon);
-    for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const std::string value = trim(line.substr(colon + 1));
-    if (key == "x-linked-etag" && value.size() == 64) t->linked_sha256 = value;
-    if (key == "content-range") {  // "bytes 100-999/1000"
-      const auto slash = value.rfind('/');
-      if (slash != std::string::npos && value.substr(slash + 1) != "*")
-        t->total = std::stoll(value.substr(slash + 1));
-    }
-    if (key == "content-length" && t->total < 0) {
-      try {
-        t->total = t->offset + std::stoll(value);
-      } catch (const std::exception&) {
+  try {
+    const std::string line(data, size * n);
+    const auto colon = line.find(':');
+    if (colon != std::string::npos) {
+      std::string key = line.substr(0, colon);
+      for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string value = trim(line.substr(colon + 1));
+      if (key == "x-linked-etag" && value.size() == 64) t->linked_sha256 = value;
+      if (key == "content-range") {  // "bytes 100-999/1000"; a malformed one is ignored
+        const auto slash = value.rfind('/');
+        if (slash != std::string::npos) {
+          const int64_t total = parse_size(value.substr(slash + 1));
+          if (total >= 0) t->total = total;
+        }
       }
+      if (key == "content-length" && t->total < 0) {
+        const int64_t length = parse_size(value);
+        if (length >= 0) t->total = t->offset + length;
+      }
+    } else if (line.rfind("HTTP/", 0) == 0) {
+      t->total = -1;  // a new response (after a redirect): its own headers count
     }
-  } else if (line.rfind("HTTP/", 0) == 0) {
-    t->total = -1;  // a new response (after a redirect): its own headers count
+  } catch (...) {
+    // Out of memory for a header line: ignore the header rather than unwind through C.
   }
   return size * n;
 }
@@ -163,8 +179,13 @@ Attempt fetch_once(const ModelFile& file, const fs::path& part, const DownloadPa
   if (rc == CURLE_OK) return Attempt::kDone;
   // The server cannot resume (no Range support, or the partial file is longer than the
   // resource): start this file over.
-  if (rc == CURLE_RANGE_ERROR || (rc == CURLE_HTTP_RETURNED_ERROR && status == 416))
+  if (rc == CURLE_RANGE_ERROR || (rc == CURLE_HTTP_RETURNED_ERROR && status == 416)) {
+    error = file.url + ": the server refused the byte range asked for (HTTP " +
+            std::to_string(status) + ")";
+    // From byte 0 there is nothing to restart: the server answers every request so.
+    if (t.offset == 0) throw Error(ErrorKind::kIo, error);
     return Attempt::kRestart;
+  }
   error = file.url + ": " + (curl_error[0] ? curl_error : curl_easy_strerror(rc));
   if (rc == CURLE_HTTP_RETURNED_ERROR && status >= 400 && status < 500 && status != 408 &&
       status != 429) {

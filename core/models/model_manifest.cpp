@@ -1,9 +1,12 @@
 #include "core/models/model_manifest.h"
 
+#include <algorithm>
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 
 namespace lingualens {
 namespace {
@@ -19,11 +22,21 @@ constexpr const char* kHeadUrl =
     "https://www.dropbox.com/s/axe2pm8hte06gk3/M-BERT-Base-69%20Linear%20Weights.pkl?dl=1";
 constexpr const char* kTextDir = "M-BERT-Base-69";
 
+// A file inside the models folder: relative, no "." or ".." or empty components, not a folder
+// ("dir/"), and not a name the downloader uses itself (its checksum list, partial downloads).
 bool is_safe_relative(const std::string& path) {
-  if (path.empty() || path.front() == '/') return false;
-  for (const auto& part : std::filesystem::path(path)) {
-    if (part == "..") return false;
+  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
+  if (path.find('\0') != std::string::npos) return false;
+  size_t start = 0;
+  for (;;) {
+    const size_t end = std::min(path.find('/', start), path.size());
+    const std::string part = path.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (end == path.size()) break;
+    start = end + 1;
   }
+  if (path == "checksums.sha256") return false;
+  if (path.size() > 5 && path.compare(path.size() - 5, 5, ".part") == 0) return false;
   return true;
 }
 
@@ -64,6 +77,7 @@ ModelManifest default_model_manifest(const ManifestOptions& options) {
 }
 
 ModelManifest load_model_manifest(const std::filesystem::path& file, const std::string& mirror) {
+  require_regular_file(file);
   std::ifstream in(file);
   if (!in) throw Error(ErrorKind::kNotFound, file, "cannot open the model manifest");
   nlohmann::json j;
@@ -87,7 +101,10 @@ ModelManifest load_model_manifest(const std::filesystem::path& file, const std::
     mf.path = f["path"].get<std::string>();
     if (!is_safe_relative(mf.path)) {
       throw Error(ErrorKind::kBadFormat, file,
-                  where + "\"path\" must stay inside the models folder: " + mf.path);
+                  where +
+                      "\"path\" must name a file inside the models folder (no \"..\", \".\", "
+                      "trailing \"/\", or the downloader's own checksums.sha256 / *.part): " +
+                      mf.path);
     }
     mf.url = f.value("url", std::string());
     mf.sha256 = f.value("sha256", std::string());

@@ -4,10 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 
 namespace lingualens {
 
 BertConfig BertConfig::load(const std::filesystem::path& file) {
+  require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::error_code ec;
@@ -45,6 +47,12 @@ BertConfig BertConfig::load(const std::filesystem::path& file) {
     if (!j["layer_norm_eps"].is_number())
       throw Error(ErrorKind::kBadFormat, file, "bad layer_norm_eps");
     c.layer_norm_eps = j["layer_norm_eps"].get<double>();
+    // LayerNorm divides by sqrt(variance + eps): a negative or huge eps gives NaN or nonsense.
+    if (!(c.layer_norm_eps >= 0 && c.layer_norm_eps <= 1e-1)) {
+      throw Error(ErrorKind::kBadFormat, file,
+                  "layer_norm_eps must be a small non-negative number (BERT uses 1e-12), not " +
+                      j["layer_norm_eps"].dump());
+    }
   }
   if (j.contains("hidden_act")) {
     if (!j["hidden_act"].is_string()) throw Error(ErrorKind::kBadFormat, file, "bad hidden_act");

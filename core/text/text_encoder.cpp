@@ -332,6 +332,13 @@ std::vector<Embedding> TextEncoder::encode_ids(const std::vector<std::vector<int
     auto emb = impl_->forward(tok, mask).contiguous();
     const int64_t d = emb.size(1);
     const float* p = emb.data_ptr<float>();
+    for (int64_t i = 0; i < count * d; ++i) {
+      if (!std::isfinite(p[i])) {
+        throw Error(ErrorKind::kBadFormat, impl_->info.weights_file,
+                    "the text model computed NaN or infinite values: its weights or config.json "
+                    "are broken, so its embeddings cannot be used");
+      }
+    }
     for (int64_t k = 0; k < count; ++k) out[order[start + k]].assign(p + k * d, p + (k + 1) * d);
     if (progress) progress(start + count, n);
   }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 #include "core/util/utf8.h"
 
 namespace lingualens {
@@ -85,6 +86,7 @@ std::u32string strip_accents(const std::u32string& word) {
 nlohmann::json read_json_if_present(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return nlohmann::json::object();
+  require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorKind::kIo, file, "cannot open for reading");
   auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);

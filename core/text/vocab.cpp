@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 
 namespace lingualens {
 
@@ -16,6 +17,7 @@ Vocab Vocab::from_tokens(std::vector<std::string> tokens) {
 }
 
 Vocab Vocab::load(const std::filesystem::path& file) {
+  require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::error_code ec;

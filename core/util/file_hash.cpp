@@ -2,12 +2,14 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
 #include <vector>
 
 #include "core/error.h"
+#include "core/util/mapped_file.h"
 
 namespace lingualens {
 namespace {
@@ -37,7 +39,8 @@ void feed(XXH3_state_t* st, std::ifstream& in, uint64_t bytes, const std::filesy
   std::vector<char> buf(1 << 20);
   while (bytes > 0) {
     const auto n = static_cast<std::streamsize>(std::min<uint64_t>(bytes, buf.size()));
-    if (!in.read(buf.data(), n)) throw Error(ErrorKind::kIo, file, "read error (the file changed while being read?)");
+    if (!in.read(buf.data(), n))
+      throw Error(ErrorKind::kIo, file, "read error (the file changed while being read?)");
     XXH3_128bits_update(st, buf.data(), static_cast<size_t>(n));
     bytes -= static_cast<uint64_t>(n);
   }
@@ -75,6 +78,31 @@ std::string model_fingerprint(const std::filesystem::path& file) {
     feed(st.get(), in, kEdge, file);
   }
   return hex(XXH3_128bits_digest(st.get()));
+}
+
+std::string weights_fingerprint(const StateDict& weights) {
+  std::vector<const std::pair<std::string, RawTensor>*> items;
+  for (const auto& item : weights.items()) items.push_back(&item);
+  std::sort(items.begin(), items.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  std::unique_ptr<XXH3_state_t, StateFree> st(XXH3_createState());
+  XXH3_128bits_reset(st.get());
+  for (const auto* item : items) {
+    const auto& [name, t] = *item;
+    XXH3_128bits_update(st.get(), name.data(), name.size() + 1);  // with its NUL: unambiguous
+    const uint64_t rank = t.shape.size();
+    XXH3_128bits_update(st.get(), &rank, sizeof rank);
+    XXH3_128bits_update(st.get(), t.shape.data(), t.shape.size() * sizeof(int64_t));
+    const std::vector<float> values = t.to_float_vector();
+    XXH3_128bits_update(st.get(), values.data(), values.size() * sizeof(float));
+    // The loader reads these bytes again as it converts them; until then they need not be
+    // resident (a mapped model would otherwise be wholly resident before conversion starts).
+    if (t.storage && t.is_contiguous()) {
+      const size_t width = dtype_size(t.dtype);
+      release_resident_pages(t.storage->data.get() + t.offset * static_cast<int64_t>(width),
+                             static_cast<size_t>(t.numel()) * width);
+    }
+  }
+  return "w" + hex(XXH3_128bits_digest(st.get()));
 }
 
 }  // namespace lingualens

@@ -39,7 +39,8 @@ bool inside_a_mapping(uintptr_t begin, uintptr_t end) {
 }  // namespace
 
 std::shared_ptr<const MappedFile> MappedFile::open(const std::filesystem::path& file) {
-  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO returns at once (and fstat refuses it) instead of waiting.
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     throw Error(errno == ENOENT ? ErrorKind::kNotFound : ErrorKind::kIo, file,
                 std::string("cannot open: ") + std::strerror(errno));

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 #include "core/weights/pickle.h"
 
 // ref: numpy/core/src/multiarray/methods.c (array_reduce, array_setstate: state =
@@ -25,7 +26,8 @@ bool allow_numpy(const std::string& module, const std::string& name) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 DType parse_dtype(const pickle::Value& d, const std::filesystem::path& file) {
@@ -34,13 +36,14 @@ DType parse_dtype(const pickle::Value& d, const std::filesystem::path& file) {
     throw Error(ErrorKind::kBadFormat, file, "array without a NumPy dtype");
   }
   static const std::map<std::string, DType> kTypes = {
-      {"f2", DType::kF16}, {"f4", DType::kF32}, {"f8", DType::kF64}, {"i8", DType::kI64},
-      {"i4", DType::kI32}, {"i2", DType::kI16}, {"i1", DType::kI8},  {"u1", DType::kU8},
-      {"b1", DType::kBool},
+      {"f2", DType::kF16}, {"f4", DType::kF32}, {"f8", DType::kF64},
+      {"i8", DType::kI64}, {"i4", DType::kI32}, {"i2", DType::kI16},
+      {"i1", DType::kI8},  {"u1", DType::kU8},  {"b1", DType::kBool},
   };
   auto it = kTypes.find(d.items[0]->s);
   if (it == kTypes.end()) {
-    throw Error(ErrorKind::kUnsupported, file, "NumPy dtype '" + d.items[0]->s + "' is not supported");
+    throw Error(ErrorKind::kUnsupported, file,
+                "NumPy dtype '" + d.items[0]->s + "' is not supported");
   }
   // BUILD state: (version, byteorder, ...). Only little-endian / not-applicable data.
   if (d.state && d.state->is(pickle::Kind::kTuple) && d.state->items.size() > 1 &&
@@ -51,7 +54,8 @@ DType parse_dtype(const pickle::Value& d, const std::filesystem::path& file) {
 }
 
 std::vector<int64_t> parse_shape(const pickle::Value& v, const std::filesystem::path& file) {
-  if (!v.is(pickle::Kind::kTuple)) throw Error(ErrorKind::kBadFormat, file, "array shape is not a tuple");
+  if (!v.is(pickle::Kind::kTuple))
+    throw Error(ErrorKind::kBadFormat, file, "array shape is not a tuple");
   std::vector<int64_t> shape;
   for (const auto& x : v.items) {
     if (!x->is(pickle::Kind::kInt) || x->i < 0) {
@@ -126,6 +130,7 @@ std::vector<RawTensor> load_numpy_array_list(const std::filesystem::path& file) 
   if (!std::filesystem::is_regular_file(file, ec)) {
     throw Error(ErrorKind::kNotFound, file, "file not found");
   }
+  require_regular_file(file);
   const auto size = std::filesystem::file_size(file, ec);
   if (size > (1ull << 31)) throw Error(ErrorKind::kUnsupported, file, "file too large for a head");
   std::ifstream in(file, std::ios::binary);

@@ -33,7 +33,15 @@ StateDict load_safetensors(const std::filesystem::path& file) {
   const uint64_t size = mapped->size();
   uint64_t header_len = 0;
   if (size >= 8) std::memcpy(&header_len, mapped->data(), 8);
-  if (size < 8 || header_len > size - 8 || header_len > (100u << 20)) {
+  // A model's header lists a few hundred tensors (well under 1 MB); parsing a 100 MB one cost
+  // 4 GB of memory. 16 MB leaves room for any real model.
+  constexpr uint64_t kMaxHeader = 16u << 20;
+  if (size >= 8 && header_len <= size - 8 && header_len > kMaxHeader) {
+    throw Error(ErrorKind::kTooLarge, file,
+                "safetensors header of " + std::to_string(header_len) +
+                    " bytes is over the 16 MB any model needs (not loaded)");
+  }
+  if (size < 8 || header_len > size - 8) {
     throw Error(ErrorKind::kBadFormat, file, "safetensors header length is invalid");
   }
   const std::string header(reinterpret_cast<const char*>(mapped->data()) + 8, header_len);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/util/regular_file.h"
 #include "core/weights/formats.h"
 #include "core/weights/torch_pickle.h"
 
@@ -26,7 +27,6 @@ class FileSource final : public pickle::ByteSource {
     pos_ += n;
   }
 
-
  private:
   std::ifstream& in_;
   uint64_t size_;
@@ -41,6 +41,7 @@ const std::string kMagic("\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19", 10);
 
 StateDict load_torch_legacy(const std::filesystem::path& file) {
   const std::string what = file.string();
+  require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorKind::kIo, file, "cannot open for reading");
   FileSource src(in, std::filesystem::file_size(file), file);
@@ -77,14 +78,16 @@ StateDict load_torch_legacy(const std::filesystem::path& file) {
     torch_pickle::collect_tensors(*root, resolve, what, out);
 
     auto keys = pickle::load(src, no_globals, what);
-    if (!keys->is(pickle::Kind::kList)) throw Error(ErrorKind::kBadFormat, file, "bad storage list");
+    if (!keys->is(pickle::Kind::kList))
+      throw Error(ErrorKind::kBadFormat, file, "bad storage list");
     for (const auto& k : keys->items) {
       if (!k->is(pickle::Kind::kStr)) throw Error(ErrorKind::kBadFormat, file, "bad storage key");
       int64_t numel = 0;
       src.read(&numel, sizeof numel);
       auto it = storages.find(k->s);
       if (it == storages.end()) {
-        throw Error(ErrorKind::kBadFormat, file, "storage '" + k->s + "' is not used by any tensor");
+        throw Error(ErrorKind::kBadFormat, file,
+                    "storage '" + k->s + "' is not used by any tensor");
       }
       const size_t esize = dtype_size(it->second->dtype);
       if (numel < 0 || uint64_t(numel) > src.remaining() / esize) {

@@ -12,19 +12,19 @@ namespace {
 
 const std::map<std::string, DType>& storage_types() {
   static const std::map<std::string, DType> kTypes = {
-      {"torch.HalfStorage", DType::kF16},   {"torch.BFloat16Storage", DType::kBF16},
-      {"torch.FloatStorage", DType::kF32},  {"torch.DoubleStorage", DType::kF64},
-      {"torch.LongStorage", DType::kI64},   {"torch.IntStorage", DType::kI32},
-      {"torch.ShortStorage", DType::kI16},  {"torch.CharStorage", DType::kI8},
-      {"torch.ByteStorage", DType::kU8},    {"torch.BoolStorage", DType::kBool},
+      {"torch.HalfStorage", DType::kF16},  {"torch.BFloat16Storage", DType::kBF16},
+      {"torch.FloatStorage", DType::kF32}, {"torch.DoubleStorage", DType::kF64},
+      {"torch.LongStorage", DType::kI64},  {"torch.IntStorage", DType::kI32},
+      {"torch.ShortStorage", DType::kI16}, {"torch.CharStorage", DType::kI8},
+      {"torch.ByteStorage", DType::kU8},   {"torch.BoolStorage", DType::kBool},
   };
   return kTypes;
 }
 
 bool is_tensor_call(const pickle::Value& v) {
-  return v.is(pickle::Kind::kCall) && (v.s == "torch._utils._rebuild_tensor_v2" ||
-                                       v.s == "torch._utils._rebuild_tensor" ||
-                                       v.s == "torch._utils._rebuild_parameter");
+  return v.is(pickle::Kind::kCall) &&
+         (v.s == "torch._utils._rebuild_tensor_v2" || v.s == "torch._utils._rebuild_tensor" ||
+          v.s == "torch._utils._rebuild_parameter");
 }
 
 std::vector<int64_t> int_tuple(const pickle::Value& v, const std::string& what) {
@@ -39,14 +39,19 @@ std::vector<int64_t> int_tuple(const pickle::Value& v, const std::string& what) 
   return out;
 }
 
-RawTensor make_tensor(const pickle::Value& call, const StorageResolver& resolve,
+RawTensor make_tensor(const pickle::Value& outer, const StorageResolver& resolve,
                       const std::string& what) {
-  if (call.s == "torch._utils._rebuild_parameter") {
-    if (call.items.empty() || !is_tensor_call(*call.items[0])) {
+  // A parameter wraps a tensor; torch.save writes one level. Followed in a loop, a few levels
+  // at most: a crafted chain of 100,000 nested parameters overflowed the stack when recursive.
+  const pickle::Value* c = &outer;
+  for (int hops = 0; c->s == "torch._utils._rebuild_parameter"; ++hops) {
+    if (c->items.empty() || !is_tensor_call(*c->items[0])) {
       throw Error(ErrorKind::kBadFormat, what + ": parameter without tensor data");
     }
-    return make_tensor(*call.items[0], resolve, what);
+    if (hops >= 4) throw Error(ErrorKind::kBadFormat, what + ": parameters nested too deeply");
+    c = c->items[0];
   }
+  const pickle::Value& call = *c;
   // _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, hooks[, meta])
   if (call.items.size() < 4 || !call.items[0]->is(pickle::Kind::kPersistentId) ||
       !call.items[1]->is(pickle::Kind::kInt)) {
@@ -64,9 +69,20 @@ RawTensor make_tensor(const pickle::Value& call, const StorageResolver& resolve,
   return t;
 }
 
+// Visits of containers while collecting tensors. A pickle may share one object under many
+// keys (memo references); 60 levels of a dict shared under two keys are 2^60 paths, which
+// hung the loader. Real checkpoints visit each container about once (thousands in all).
+constexpr int64_t kMaxVisits = 1 << 20;
+
 void walk(const pickle::Value& v, const std::string& prefix, const StorageResolver& resolve,
-          const std::string& what, StateDict& out, int depth) {
+          const std::string& what, StateDict& out, int depth, int64_t& visits) {
   if (depth > 64) throw Error(ErrorKind::kBadFormat, what + ": object graph nested too deeply");
+  if (++visits > kMaxVisits) {
+    throw Error(ErrorKind::kBadFormat,
+                what +
+                    ": object graph too large (shared objects repeated under many names); "
+                    "not a model checkpoint");
+  }
   if (is_tensor_call(v)) {
     out.add(prefix, make_tensor(v, resolve, what));
     return;
@@ -81,7 +97,8 @@ void walk(const pickle::Value& v, const std::string& prefix, const StorageResolv
   if (!dict) return;  // ints, strings, hyper-parameters: not tensors
   for (const auto& [k, child] : dict->entries) {
     if (!k->is(pickle::Kind::kStr)) continue;
-    walk(*child, prefix.empty() ? k->s : prefix + "." + k->s, resolve, what, out, depth + 1);
+    walk(*child, prefix.empty() ? k->s : prefix + "." + k->s, resolve, what, out, depth + 1,
+         visits);
   }
 }
 
@@ -112,7 +129,8 @@ bool storage_dtype(const std::string& global_name, DType& out) {
 
 void collect_tensors(const pickle::Value& root, const StorageResolver& resolve,
                      const std::string& what, StateDict& out) {
-  walk(root, "", resolve, what, out, 0);
+  int64_t visits = 0;
+  walk(root, "", resolve, what, out, 0, visits);
 }
 
 }  // namespace lingualens::torch_pickle

@@ -10,7 +10,8 @@ namespace {
 
 class Reader {
  public:
-  Reader(const std::byte* data, size_t size) : d_(reinterpret_cast<const uint8_t*>(data)), n_(size) {}
+  Reader(const std::byte* data, size_t size)
+      : d_(reinterpret_cast<const uint8_t*>(data)), n_(size) {}
   bool has(uint64_t off, uint64_t len) const { return off <= n_ && len <= n_ - off; }
   uint16_t u16(uint64_t off) const { return uint16_t(d_[off] | d_[off + 1] << 8); }
   uint32_t u32(uint64_t off) const { return u16(off) | uint32_t(u16(off + 2)) << 16; }
@@ -63,17 +64,22 @@ std::optional<std::vector<ZipEntry>> read_zip_index(const MappedFile& file) {
     e.method = r.u16(off + 10);
     e.compressed_size = r.u32(off + 20);
     e.size = r.u32(off + 24);
-    const uint16_t name_len = r.u16(off + 28), extra_len = r.u16(off + 30), comment_len = r.u16(off + 32);
+    const uint16_t name_len = r.u16(off + 28), extra_len = r.u16(off + 30),
+                   comment_len = r.u16(off + 32);
     uint64_t local = r.u32(off + 42);
     if (!r.has(off + 46, uint64_t(name_len) + extra_len + comment_len)) return std::nullopt;
     e.name.assign(r.str(off + 46), name_len);
     // Zip64 extra field: the 0xFFFFFFFF fields appear in order size, compressed, offset.
-    for (uint64_t x = off + 46 + name_len; x + 4 <= off + 46 + name_len + extra_len;) {
+    const uint64_t extra_end = off + 46 + name_len + extra_len;
+    for (uint64_t x = off + 46 + name_len; x + 4 <= extra_end;) {
       const uint16_t id = r.u16(x), len = r.u16(x + 2);
+      // A field whose own length runs past the extra field would read past the mapping.
+      if (x + 4 + uint64_t(len) > extra_end) return std::nullopt;
       if (id == 0x0001) {
         uint64_t p = x + 4;
         if (e.size == 0xFFFFFFFFu && p + 8 <= x + 4 + len) e.size = r.u64(p), p += 8;
-        if (e.compressed_size == 0xFFFFFFFFu && p + 8 <= x + 4 + len) e.compressed_size = r.u64(p), p += 8;
+        if (e.compressed_size == 0xFFFFFFFFu && p + 8 <= x + 4 + len)
+          e.compressed_size = r.u64(p), p += 8;
         if (local == 0xFFFFFFFFu && p + 8 <= x + 4 + len) local = r.u64(p);
       }
       x += 4 + uint64_t(len);

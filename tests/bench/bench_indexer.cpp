@@ -12,7 +12,7 @@
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "tests/bench/random_weights.h"
 
 int main(int argc, char** argv) {
@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
                 {cv::IMWRITE_JPEG_QUALITY, 90});
   }
   const ImageEncoder encoder(bench::rn50x4_random_weights(), "RN50x4 (random weights)", 8);
-  LibraryDb db(dir / "lib", LibraryDb::Mode::kReadWrite);
+  Library db(dir / "lib", Library::Access::kWrite);
   IndexParams p;
   p.folders = {dir / "photos"};
   const IndexSummary s = index_folders(db, encoder, p);

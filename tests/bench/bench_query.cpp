@@ -17,7 +17,7 @@
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/vector_index.h"
 #include "tests/bench/synthetic_vectors.h"
 
@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
                       {"threads", lingualens::compute_threads()}};
   if (!image_model.empty() && !index_folder.empty()) {
     const lingualens::ImageEncoder image(lingualens::ImageEncoderParams{image_model, image_batch});
-    lingualens::LibraryDb db(library, lingualens::LibraryDb::Mode::kReadWrite);
+    lingualens::Library db(library, lingualens::Library::Access::kWrite);
     lingualens::IndexParams p;
     p.folders = {index_folder};
     const auto s = lingualens::index_folders(db, image, p);

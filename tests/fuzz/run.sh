@@ -25,15 +25,15 @@ build fuzz_pickle tests/fuzz/fuzz_pickle.cpp core/weights/{pickle,torch_pickle,r
 build fuzz_zip_index tests/fuzz/fuzz_zip_index.cpp core/weights/zip_index.cpp core/util/mapped_file.cpp core/error.cpp &
 wait
 build fuzz_model_files tests/fuzz/fuzz_model_files.cpp core/text/{vocab,bert_config}.cpp \
-  core/weights/{safetensors,torch_legacy,storage_ref,pickle,torch_pickle,raw_tensor}.cpp core/util/mapped_file.cpp core/error.cpp &
+  core/weights/{safetensors,torch_legacy,storage_ref,pickle,torch_pickle,raw_tensor}.cpp core/util/{mapped_file,regular_file}.cpp core/error.cpp &
 build fuzz_tokenizer -DLINGUALENS_FUZZ_VOCAB="\"$root/tests/data/mbert-tiny/vocab.txt\"" tests/fuzz/fuzz_tokenizer.cpp \
-  core/text/{vocab,tokenizer}.cpp core/util/utf8.cpp core/error.cpp -licuuc &
+  core/text/{vocab,tokenizer}.cpp core/util/{utf8,regular_file}.cpp core/error.cpp -licuuc &
 wait
-build fuzz_eval_set tests/fuzz/fuzz_eval_set.cpp core/eval/eval_set.cpp core/util/utf8.cpp core/error.cpp -licuuc &
-build fuzz_query tests/fuzz/fuzz_query.cpp index/query_parser.cpp &
+build fuzz_eval_set tests/fuzz/fuzz_eval_set.cpp core/eval/eval_set.cpp core/util/{utf8,regular_file}.cpp core/error.cpp -licuuc &
+build fuzz_query tests/fuzz/fuzz_query.cpp index/query_parser.cpp core/error.cpp &
 wait
 build fuzz_image_decode tests/fuzz/fuzz_image_decode.cpp \
-  core/image/{decode,jpeg_decode,png_decode,heif_decode,webp_decode,gif_decode,opencv_decode,exif,orientation,image,resample_taps,resample_passes,resample_avx2,pillow_resize,clip_preprocess}.cpp \
+  core/image/{decode,pixel_budget,jpeg_decode,png_decode,heif_decode,webp_decode,gif_decode,opencv_decode,exif,orientation,image,resample_taps,resample_passes,resample_avx2,pillow_resize,clip_preprocess}.cpp \
   core/error.cpp -ljpeg -lpng16 -lheif -lwebp -lgif -lexiv2 -lopencv_imgcodecs -lopencv_imgproc -lopencv_core
 
 seed() {  # corpus dir, files...

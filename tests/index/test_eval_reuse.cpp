@@ -8,7 +8,7 @@
 #include "core/image/encode_files.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/stored_embeddings.h"
 #include "tests/test_models.h"
 
@@ -25,10 +25,10 @@ TEST(EvalReuse, LibraryEmbeddingsAreReusedAndGiveTheSameResult) {
     if (e.path().extension() != ".txt") fs::copy_file(e.path(), photos / e.path().filename());
   }
   {
-    LibraryDb db(root / "lib", LibraryDb::Mode::kReadWrite);
+    Library library(root / "lib", Library::Access::kWrite);
     IndexParams p;
     p.folders = {photos};
-    index_folders(db, test::tiny_image_encoder(), p);
+    index_folders(library, test::tiny_image_encoder(), p);
   }
   EvalSet set = load_eval_set(
       fs::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-2.json", photos);
@@ -51,7 +51,7 @@ TEST(EvalReuse, LibraryEmbeddingsAreReusedAndGiveTheSameResult) {
   // Touch one photo: its stored embedding is stale and must be recomputed.
   const fs::path touched = set.items[0].image;
   fs::last_write_time(touched, fs::last_write_time(touched) + std::chrono::seconds(5));
-  StoredEmbeddings stored(root / "lib", image_model_id(image));
+  StoredEmbeddings stored(root / "lib", image);
   EvaluationParams reuse = fresh;
   reuse.stored_embedding = [&](const fs::path& p) { return stored.find(p); };
   const EvaluationRun b = run_evaluation(set, text, image, reuse);
@@ -66,23 +66,29 @@ TEST(EvalReuse, LibraryEmbeddingsAreReusedAndGiveTheSameResult) {
     }
   }
   // Another model's library is not used.
-  StoredEmbeddings other(root / "lib", "some other model");
+  const ImageEncoder other_model(
+      ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny-allhalf.pt"), 8});
+  StoredEmbeddings other(root / "lib", other_model);
   EXPECT_FALSE(other.find(set.items[1].image).has_value());
 }
 
 TEST(EvalReuse, MatricesEqualBruteForceFromTheEncoders) {
   // What `encode-text` and `encode-image` print, combined by hand: cosine, then per image the
   // softmax over captions of 100 × cosine, in percent.
-  const EvalSet set = load_eval_set(fs::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-1.json",
-                                    test::data("images-seed"));
-  const TextEncoder text(TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
+  const EvalSet set =
+      load_eval_set(fs::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-1.json",
+                    test::data("images-seed"));
+  const TextEncoder text(
+      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
   const auto& image = test::tiny_image_encoder();
   const EvaluationResult r = run_evaluation(set, text, image, {"en", "kn"});
   std::vector<Embedding> imgs;
-  for (const auto& item : set.items) imgs.push_back(encode_image_files(image, {item.image})[0].embedding.value());
+  for (const auto& item : set.items)
+    imgs.push_back(encode_image_files(image, {item.image})[0].embedding.value());
   for (const auto& lang : r.languages) {
     std::vector<std::string> captions;
-    for (int c : lang.caption_items) captions.push_back(set.items[static_cast<size_t>(c)].captions.at(lang.language));
+    for (int c : lang.caption_items)
+      captions.push_back(set.items[static_cast<size_t>(c)].captions.at(lang.language));
     const auto txt = text.encode(captions);
     for (size_t i = 0; i < imgs.size(); ++i) {
       std::vector<double> logits;

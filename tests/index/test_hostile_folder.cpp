@@ -15,7 +15,7 @@
 
 #include "core/error.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/search.h"
 #include "tests/test_models.h"
 
@@ -105,7 +105,8 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
   write_bytes(photos / "vanishes.jpg", good + "v");
   write_bytes(photos / "shrinks.jpg", good + "s");
 
-  LibraryDb db(root / "lib", LibraryDb::Mode::kReadWrite);
+  Library library(root / "lib", Library::Access::kWrite);
+  LibraryDb& db = library.db();
   IndexParams p;
   p.folders = {photos};
   bool mutated = false;
@@ -117,7 +118,7 @@ TEST(HostileFolder, EveryBadFileIsRecordedAndTheRunFinishes) {
     fs::resize_file(photos / "shrinks.jpg", 300);
   };
   IndexSummary s;
-  ASSERT_NO_THROW(s = index_folders(db, test::tiny_image_encoder(), p, progress));
+  ASSERT_NO_THROW(s = index_folders(library, test::tiny_image_encoder(), p, progress));
   done = true;
   watchdog.join();
   EXPECT_TRUE(mutated);

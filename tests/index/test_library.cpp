@@ -13,7 +13,7 @@
 #include "core/image/decode.h"
 #include "core/image/image_encoder.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/scanner.h"
 #include "index/search.h"
 #include "index/vector_index.h"
@@ -94,9 +94,12 @@ TEST(LibraryDb, RoundTripsRecordsAndBumpsTheGeneration) {
   r.camera = "Cam";
   r.embedding = {1.f, 2.f, 3.f};
   r.model_id = "m";
-  db.begin();
-  const int64_t id = db.upsert(r);
-  db.commit();
+  {
+    LibraryDb::Transaction batch(db);
+    r.id = db.upsert(r);
+    batch.commit();
+  }
+  const int64_t id = r.id;
   EXPECT_EQ(db.generation(), g0 + 1);
   const auto hit = db.find_by_hash("abc", "m");
   ASSERT_TRUE(hit);
@@ -106,9 +109,10 @@ TEST(LibraryDb, RoundTripsRecordsAndBumpsTheGeneration) {
   ASSERT_EQ(info.size(), 1u);
   EXPECT_EQ(info[0].path, "/photos/x/ä.jpg");
   EXPECT_EQ(info[0].taken_at, 1700000000);
-  db.begin();
-  db.remove(id);
-  db.rollback();  // not committed: still there
+  {
+    LibraryDb::Transaction batch(db);
+    db.remove(id);
+  }  // not committed: rolled back by the destructor, still there
   EXPECT_EQ(db.count_indexed(), 1);
 }
 
@@ -205,15 +209,17 @@ TEST(VectorIndex, SavedIndexLoadsOnlyForItsGenerationAndModel) {
   const auto dir = scratch();
   const auto v = random_unit_vectors(10, 8, 5);
   const auto index = VectorIndex::build(8, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, v);
-  index->save(dir / "v.faiss", 7, "model-a");
-  EXPECT_TRUE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8));
-  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 8, "model-a", 8));
-  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-b", 8));
+  index->save(dir / "v.faiss", 7, "model-a", "lib-1");
+  EXPECT_TRUE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8, "lib-1"));
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 8, "model-a", 8, "lib-1"));
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-b", 8, "lib-1"));
+  // Another library's index (a database reset and refilled to the same generation).
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8, "lib-2"));
   std::ofstream(dir / "v.faiss", std::ios::trunc) << "garbage";
-  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8));
+  EXPECT_FALSE(VectorIndex::load(dir / "v.faiss", 7, "model-a", 8, "lib-1"));
 }
 
-class Library : public ::testing::Test {
+class PhotoLibrary : public ::testing::Test {
  protected:
   void SetUp() override {
     root_ = scratch();
@@ -228,15 +234,15 @@ class Library : public ::testing::Test {
     fs::copy_file(test::data("images-made/truncated.jpg"), photos_ / "broken.jpg");
   }
   IndexSummary index() {
-    LibraryDb db(lib_, LibraryDb::Mode::kReadWrite);
+    Library library(lib_, Library::Access::kWrite);
     IndexParams p;
     p.folders = {photos_};
-    return index_folders(db, tiny(), p);
+    return index_folders(library, tiny(), p);
   }
   fs::path root_, photos_, lib_;
 };
 
-TEST_F(Library, AddModifyMoveCopyDeleteRerun) {
+TEST_F(PhotoLibrary, AddModifyMoveCopyDeleteRerun) {
   auto s = index();
   EXPECT_EQ(s.added, 6);
   EXPECT_EQ(s.failed, 1);
@@ -272,7 +278,7 @@ TEST_F(Library, AddModifyMoveCopyDeleteRerun) {
   EXPECT_GE(test::cosine(*db.embedding(*id), fresh), 0.99999);
 }
 
-TEST_F(Library, SearchEqualsBruteForceOverStoredEmbeddings) {
+TEST_F(PhotoLibrary, SearchEqualsBruteForceOverStoredEmbeddings) {
   index();
   Searcher searcher(lib_, nullptr, &tiny());
   SearchParams p;
@@ -284,10 +290,11 @@ TEST_F(Library, SearchEqualsBruteForceOverStoredEmbeddings) {
   auto q = tiny().encode({decode_image_file(photos_ / "fruit/red apple.jpg").image})[0];
   std::vector<std::pair<float, std::string>> want;
   LibraryDb db(lib_, LibraryDb::Mode::kReadOnly);
-  db.for_each_embedding(db.meta("image_model").value(), [&](int64_t id, const float* v, int d) {
-    Embedding e(v, v + d);
-    want.emplace_back(static_cast<float>(test::cosine(e, q)), db.images({id})[0].path);
-  });
+  db.for_each_embedding(
+      db.meta(meta_key::kImageModel).value(), [&](int64_t id, const float* v, int d) {
+        Embedding e(v, v + d);
+        want.emplace_back(static_cast<float>(test::cosine(e, q)), db.images({id})[0].path);
+      });
   std::sort(want.begin(), want.end(), std::greater<>());
   for (size_t k = 0; k < want.size(); ++k) {
     EXPECT_EQ(r.results[k].image.path, want[k].second);
@@ -296,18 +303,18 @@ TEST_F(Library, SearchEqualsBruteForceOverStoredEmbeddings) {
   EXPECT_NEAR(r.results[0].score, 1.0, 1e-4);  // the image itself
 }
 
-TEST_F(Library, FiltersPagingAndCombinedQueries) {
+TEST_F(PhotoLibrary, FiltersPagingAndCombinedQueries) {
   index();
   Searcher searcher(lib_, nullptr, &tiny());
   SearchParams p;
   p.images = {photos_ / "fruit/red apple.jpg"};
-  p.path_prefix = fs::weakly_canonical(photos_ / "people").string();
+  p.scope.under = FolderPath::from_user(photos_ / "people");
   auto r = searcher.search(p);
   ASSERT_EQ(r.results.size(), 3u);
-  for (const auto& h : r.results) EXPECT_EQ(h.image.path.rfind(p.path_prefix, 0), 0u);
+  for (const auto& h : r.results) EXPECT_TRUE(p.scope.under->contains(h.image.path));
 
   SearchParams page = p;
-  page.path_prefix.clear();
+  page.scope.under.reset();
   page.top_k = 2;
   page.offset = 2;
   SearchParams everything;
@@ -339,15 +346,15 @@ TEST_F(Library, FiltersPagingAndCombinedQueries) {
   EXPECT_LT(searcher.search(high).results.size(), r.results.size());
 }
 
-TEST_F(Library, AnotherModelIsRefused) {
+TEST_F(PhotoLibrary, AnotherModelIsRefused) {
   index();
   const ImageEncoder other(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny-allhalf.pt"), 8});
   {
-    LibraryDb db(lib_, LibraryDb::Mode::kReadWrite);
+    Library library(lib_, Library::Access::kWrite);
     IndexParams p;
     p.folders = {photos_};
     try {
-      index_folders(db, other, p);
+      index_folders(library, other, p);
       FAIL();
     } catch (const Error& e) {
       EXPECT_EQ(e.kind(), ErrorKind::kMismatch);
@@ -356,13 +363,13 @@ TEST_F(Library, AnotherModelIsRefused) {
   EXPECT_THROW(Searcher(lib_, nullptr, &other), Error);
 }
 
-TEST_F(Library, ForgetFolder) {
+TEST_F(PhotoLibrary, ForgetFolder) {
   index();
-  LibraryDb db(lib_, LibraryDb::Mode::kReadWrite);
-  EXPECT_EQ(forget_folder(db, photos_), 7);
-  EXPECT_EQ(db.count_indexed(), 0);
-  EXPECT_TRUE(db.roots().empty());
-  EXPECT_THROW(forget_folder(db, photos_), Error);
+  Library library(lib_, Library::Access::kWrite);
+  EXPECT_EQ(forget_folder(library, photos_), 7);
+  EXPECT_EQ(library.db().count_indexed(), 0);
+  EXPECT_TRUE(library.db().roots().empty());
+  EXPECT_THROW(forget_folder(library, photos_), Error);
 }
 
 TEST(QueryParser, PlusMinusAndQuotes) {
@@ -387,15 +394,41 @@ TEST(QueryParser, PlusMinusAndQuotes) {
 
 TEST(Search, QueryNeverYieldsEmptyTerms) {
   // Found by fuzz_query: "-^5" made a term with no words (an empty text to encode).
+  // Each either parses into non-empty terms or is refused as malformed, never an empty term.
   for (const char* q : {"-^5", "^2", "+^0.5 x", "\"fr=it bowl\"\xc7 appl\"red app\"re.5 -+x^-2 -^5",
                         "\"\"^2", "-\"\""}) {
-    for (const auto& t : parse_query(q)) EXPECT_FALSE(t.text.empty()) << q;
+    try {
+      for (const auto& t : parse_query(q)) EXPECT_FALSE(t.text.empty()) << q;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalidArgument) << q;
+    }
   }
   const auto quoted = parse_query("\"fruit bowl\"^0.5 -people");
   ASSERT_EQ(quoted.size(), 2u);
   EXPECT_EQ(quoted[0].text, "fruit bowl");
   EXPECT_FLOAT_EQ(quoted[0].weight, 0.5f);
-  EXPECT_EQ(parse_query("-^5")[0].text, "^5");
+  EXPECT_THROW(parse_query("-^5"), Error);  // a weight with nothing to weigh
+}
+
+TEST(QueryParser, MalformedQueriesAreRefusedNamingTheProblem) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"+", "'+'"},           {"-", "'-'"},
+      {"^2", "'^2'"},         {"apple^abc", "'apple^abc'"},
+      {"apple^", "'apple^'"}, {"beach +sunset^0", "'sunset^0'"},
+      {"red ^1e9", "'^1e9'"},
+  };
+  for (const auto& [query, named] : cases) {
+    try {
+      parse_query(query);
+      ADD_FAILURE() << "accepted: " << query;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalidArgument) << query;
+      EXPECT_NE(std::string(e.what()).find(named), std::string::npos) << e.what();
+    }
+  }
+  // Still fine: numbers, negative numbers and weights that weigh something.
+  EXPECT_EQ(parse_query("Route 66 -5 degrees")[0].text, "Route 66 -5 degrees");
+  EXPECT_EQ(parse_query("\"fruit bowl\" ^2").size(), 1u);
 }
 
 TEST(Search, RepeatedWeightsDoNotCompound) {

@@ -13,7 +13,7 @@
 #include "core/text/text_encoder.h"
 #include "core/weights/checkpoint.h"
 #include "index/indexer.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/search.h"
 #include "index/vector_index.h"
 #include "tests/test_models.h"
@@ -28,10 +28,10 @@ const ImageEncoder& tiny() { return test::tiny_image_encoder(); }
 fs::path scratch() { return test::scratch(); }
 
 IndexSummary index_into(const fs::path& lib, const fs::path& photos) {
-  LibraryDb db(lib, LibraryDb::Mode::kReadWrite);
+  Library library(lib, Library::Access::kWrite);
   IndexParams p;
   p.folders = {photos};
-  return index_folders(db, tiny(), p);
+  return index_folders(library, tiny(), p);
 }
 
 TEST(PhotoMetadata, CaptureTimeCameraAndGps) {
@@ -55,22 +55,27 @@ TEST(LibrarySearch, DateFiltersAndDateSort) {
   fs::copy_file(test::data("images-made/dated_2019.jpg"), root / "photos/a.jpg");
   fs::copy_file(test::data("images-made/dated_2023.jpg"), root / "photos/b.jpg");
   fs::copy_file(test::data("images-seed/sad.jpg"), root / "photos/undated.jpg");
+  // No EXIF date: the file's time stands in for it (here 2015, before both dated photos).
+  fs::last_write_time(root / "photos/undated.jpg",
+                      fs::file_time_type::clock::now() - std::chrono::hours(24 * 365 * 11));
   index_into(root / "lib", root / "photos");
   Searcher s(root / "lib", nullptr, &tiny());
   SearchParams p;
   p.images = {root / "photos/undated.jpg"};
-  p.taken_after = *parse_exif_datetime("2020:01:01 00:00:00");
+  p.scope.taken_after = *parse_exif_datetime("2020:01:01 00:00:00");
   auto r = s.search(p);
   ASSERT_EQ(r.results.size(), 1u);
   EXPECT_EQ(fs::path(r.results[0].image.path).filename(), "b.jpg");
   EXPECT_EQ(r.results[0].image.camera, "LinguaCam Z9");
-  p.taken_after.reset();
+  p.scope.taken_after.reset();
   p.sort = SearchParams::Sort::kDate;
   r = s.search(p);
   ASSERT_EQ(r.results.size(), 3u);
   EXPECT_EQ(fs::path(r.results[0].image.path).filename(), "b.jpg");  // newest first
   EXPECT_EQ(fs::path(r.results[1].image.path).filename(), "a.jpg");
   EXPECT_EQ(fs::path(r.results[2].image.path).filename(), "undated.jpg");
+  EXPECT_EQ(r.results[1].image.taken_source, CaptureSource::kExif);
+  EXPECT_EQ(r.results[2].image.taken_source, CaptureSource::kFile);
 }
 
 // The tiny text model with a random 16 → 16 head, so text lives in the tiny image space.
@@ -111,9 +116,31 @@ TEST(LibrarySearch, TextQueriesCombineTermsAsVectorArithmetic) {
   Embedding q(16);
   for (int k = 0; k < 16; ++k) q[k] = pos[k] - neg[k];
   for (const auto& h : r.results) {
-    EXPECT_NEAR(h.score, test::cosine(*s.db().embedding(h.image.id), q), 1e-4);
+    EXPECT_NEAR(h.score, test::cosine(*s.library().db().embedding(h.image.id), q), 1e-4);
   }
   EXPECT_GT(r.encode_ms, 0);
+}
+
+TEST(LibrarySearch, QueriesWhoseTermsCancelOutAreRefused) {
+  const auto root = scratch();
+  fs::create_directories(root / "photos");
+  fs::copy_file(test::data("images-seed/sad.jpg"), root / "photos/sad.jpg");
+  index_into(root / "lib", root / "photos");
+  Searcher s(root / "lib", &text16(), &tiny());
+  for (const char* q : {"apple -apple", "red apple -\"red apple\"", "+cat -cat"}) {
+    SearchParams p;
+    p.query = q;
+    try {
+      s.search(p);
+      ADD_FAILURE() << "searched: " << q;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalidArgument) << q;
+      EXPECT_NE(std::string(e.what()).find("cancel out"), std::string::npos) << e.what();
+    }
+  }
+  SearchParams fine;
+  fine.query = "apple -pear";
+  EXPECT_NO_THROW(s.search(fine));
 }
 
 TEST(LibrarySearch, ReadersDoNotWaitForTheWriter) {
@@ -122,12 +149,12 @@ TEST(LibrarySearch, ReadersDoNotWaitForTheWriter) {
   fs::copy_file(test::data("images-seed/sad.jpg"), root / "photos/sad.jpg");
   index_into(root / "lib", root / "photos");
   LibraryDb writer(root / "lib", LibraryDb::Mode::kReadWrite);
-  writer.begin();  // a long write transaction in progress
+  LibraryDb::Transaction batch(writer);  // a long write transaction in progress
   ImageRecord r;
   r.root_id = writer.roots()[0].id;
   r.rel_path = "pending.jpg";
   r.embedding.assign(16, 0.5f);
-  r.model_id = writer.meta("image_model").value();
+  r.model_id = writer.meta(meta_key::kImageModel).value();
   writer.upsert(r);
   const auto t0 = std::chrono::steady_clock::now();
   Searcher s(root / "lib", nullptr, &tiny());
@@ -136,7 +163,7 @@ TEST(LibrarySearch, ReadersDoNotWaitForTheWriter) {
   const auto res = s.search(p);
   EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(4));  // no busy wait
   EXPECT_EQ(res.results.size(), 1u);  // the uncommitted row is invisible
-  writer.commit();
+  batch.commit();
 }
 
 TEST(LibrarySearch, FollowsCommitsMadeAfterTheIndexWasSaved) {
@@ -157,11 +184,12 @@ TEST(LibrarySearch, FollowsCommitsMadeAfterTheIndexWasSaved) {
     r.root_id = writer.roots()[0].id;
     r.rel_path = "new.jpg";
     r.embedding = *writer.embedding(sad);
-    r.model_id = writer.meta("image_model").value();
-    writer.begin();
+    r.model_id = writer.meta(meta_key::kImageModel).value();
+    fs::copy_file(root / "photos/sad.jpg", root / "photos/new.jpg");  // results must exist
+    LibraryDb::Transaction batch(writer);
     writer.upsert(r);
     writer.remove(*writer.find_image(fs::weakly_canonical(root / "photos/bananas.jpg").string()));
-    writer.commit();
+    batch.commit();
   }
   for (Searcher* s : {&open_searcher, new Searcher(root / "lib", nullptr, &tiny())}) {
     const auto r = s->search(p);

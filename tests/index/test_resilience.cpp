@@ -7,7 +7,7 @@
 #include <map>
 
 #include "core/error.h"
-#include "index/library_db.h"
+#include "index/library.h"
 #include "index/search.h"
 #include "tests/index/crash_photos.h"
 #include "tests/support/cli_process.h"
@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 std::map<int64_t, Embedding> all_embeddings(const LibraryDb& db) {
   std::map<int64_t, Embedding> out;
   db.for_each_embedding(
-      db.meta("image_model").value_or(""),
+      db.meta(meta_key::kImageModel).value_or(""),
       [&](int64_t id, const float* d, int dim) { out.emplace(id, Embedding(d, d + dim)); });
   return out;
 }
@@ -136,7 +136,7 @@ TEST(Resilience, ReadOnlyLibraryRefusesUpdatesAndStillSearches) {
   const auto r = s.search(p);
   ASSERT_EQ(r.results.size(), 3u);
   EXPECT_EQ(fs::path(r.results[0].image.path).filename(), "sad.jpg");
-  EXPECT_EQ(s.db().integrity_check(), "ok");
+  EXPECT_EQ(s.library().db().integrity_check(), "ok");
 }
 
 }  // namespace

@@ -65,12 +65,13 @@ Image.open("formats_q95.jpg").convert("RGB").save("formats_jpg_pillow.png")
 
 # Photos with EXIF capture time, camera and GPS (for date filters and metadata), 64 px wide,
 # tagged with Debian's exiv2 command-line tool.
-def dated(name, when, lat, lon):
+def dated(name, when, lat, lon, offset=None):
     src.resize((64, 48)).save(name, quality=90)
     subprocess.check_call(["exiv2",
         "-M", "set Exif.Image.Make LinguaCam",
         "-M", "set Exif.Image.Model LinguaCam Z9",
         "-M", "set Exif.Photo.DateTimeOriginal " + when,
+        *(["-M", "set Exif.Photo.0x9011 Ascii " + offset] if offset else []),  # OffsetTimeOriginal
         "-M", "set Exif.GPSInfo.GPSLatitudeRef " + ("N" if lat >= 0 else "S"),
         "-M", "set Exif.GPSInfo.GPSLatitude %d/1 0/1 0/1" % abs(lat),
         "-M", "set Exif.GPSInfo.GPSLongitudeRef " + ("E" if lon >= 0 else "W"),
@@ -78,6 +79,8 @@ def dated(name, when, lat, lon):
         "mo", name])
 dated("dated_2019.jpg", "2019:06:01 12:00:00", 59, 18)
 dated("dated_2023.jpg", "2023:12:24 18:30:00", -33, -70)
+# Taken late in the evening in Tokyo, with its UTC offset: shown at 22:02 on the 10th in any zone.
+dated("dated_tokyo_offset.jpg", "2024:03:10 22:02:00", 35, 139, "+09:00")
 
 # A TIFF whose header claims 60000 x 60000 pixels (a decompression bomb); pixel data absent.
 import struct as _s

@@ -1,0 +1,104 @@
+// The photo library as one object: its database, its searchable vector index, and the
+// conventions that hold them together, kept in one place instead of in every caller:
+// - the model identity: which image model the embeddings belong to (ModelIdentity, from the
+//   weights the encoder actually loaded; never by re-reading the model file per search);
+// - its folders as typed, canonical paths (FolderPath), each online or offline: a folder whose
+//   drive is unplugged keeps its photos, leaves search results unless asked for, and comes
+//   back without re-encoding when the drive returns (or after relink());
+// - the metadata keys of the database;
+// - write batches (LibraryDb::Transaction: commits, or rolls back in its destructor).
+// The CLI, the app's engine and its indexing worker all go through it.
+//
+// Thread-safety: one instance per thread. Readers (kRead) never wait for the writer.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "index/folder_path.h"
+#include "index/library_db.h"
+
+namespace lingualens {
+
+class ImageEncoder;
+class VectorIndex;
+
+// The database's metadata keys.
+namespace meta_key {
+inline constexpr char kImageModel[] = "image_model";  // ModelIdentity::id of the embeddings
+inline constexpr char kImageDim[] = "image_dim";      // their size
+}  // namespace meta_key
+
+// Which image model a library's embeddings come from: "<architecture>/<dim>/<fingerprint>".
+struct ModelIdentity {
+  std::string id;
+  int dim = 0;
+};
+ModelIdentity model_identity(const ImageEncoder& encoder);
+
+struct LibraryFolder {
+  int64_t id = 0;
+  FolderPath path;
+  int64_t images = 0;
+  int64_t failed = 0;
+  bool online = true;  // the folder is there now (checked when listed)
+};
+
+// Which images a search or a browse may show.
+struct LibraryScope {
+  std::optional<FolderPath> under;  // only images in this folder, at any depth
+  bool include_offline = false;     // also images of folders that are not there now
+  std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
+};
+
+class Library {
+ public:
+  enum class Access { kRead, kWrite };
+  // Throws Error naming the folder, as LibraryDb does (kNotFound: no library to read yet).
+  Library(const std::filesystem::path& dir, Access access);
+  ~Library();
+  Library(const Library&) = delete;
+  Library& operator=(const Library&) = delete;
+
+  const std::filesystem::path& dir() const;
+  LibraryDb& db();
+  const LibraryDb& db() const;
+
+  // The model of the stored embeddings; nullopt for a library with none yet.
+  std::optional<ModelIdentity> model() const;
+  // Checks that `encoder` is the library's model and, with write access, records it for an
+  // empty library. Throws kMismatch naming both. A library indexed by an older LinguaLens
+  // (model named by its file's fingerprint) is accepted when the encoder's file still gives
+  // that fingerprint; with write access it is renamed to the new identity.
+  ModelIdentity use_model(const ImageEncoder& encoder);
+
+  std::vector<LibraryFolder> folders() const;
+  // The library folder equal to `path`, if any.
+  std::optional<LibraryFolder> folder(const FolderPath& path) const;
+  // The library folder containing this file or folder (the innermost one), if any.
+  std::optional<LibraryFolder> folder_of(std::string_view absolute_path) const;
+  // Moves folder `from` to `to` (a drive mounted elsewhere, a renamed folder): every photo
+  // keeps its embedding. Throws kNotFound (not a folder of the library, `to` missing) or
+  // kInvalidArgument (`to` is already a folder of the library).
+  void relink(const FolderPath& from, const FolderPath& to);
+
+  ImageFilter filter(const LibraryScope& scope) const;
+
+  // The searchable vector index, up to date with the database (cheap when nothing changed);
+  // nullptr while the library has no model yet.
+  const VectorIndex* vectors();
+  // Writes the index beside the database when it is newer than the saved one.
+  void save_vectors();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Where the FAISS index of a library lives.
+std::filesystem::path vector_index_file(const std::filesystem::path& library_dir);
+
+}  // namespace lingualens
