@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "core/error.h"
 #include "core/image/decoders.h"
@@ -56,12 +57,49 @@ bool tiff_size(const uint8_t* d, size_t n, int64_t& w, int64_t& h) {
   return w > 0 && h > 0;
 }
 
+// An OS/2 bitmap (BITMAPCOREHEADER) rewritten as a Windows one (BITMAPINFOHEADER), which
+// OpenCV decodes correctly: it reads OS/2 headers but then returns 24-bit images as gray and
+// misplaces rows. The pixel rows are the same in both (4-byte aligned); the header grows from
+// 12 to 40 bytes and palette entries from 3 bytes (RGBTRIPLE) to 4 (RGBQUAD).
+std::vector<uint8_t> os2_as_windows_bmp(const uint8_t* d, size_t n) {
+  if (n < 26) return {};
+  const uint32_t offset = d[10] | d[11] << 8 | d[12] << 16 | uint32_t(d[13]) << 24;
+  const uint16_t w = d[18] | d[19] << 8, h = d[20] | d[21] << 8, bpp = d[24] | d[25] << 8;
+  const size_t colors = bpp <= 8 ? (size_t(1) << bpp) : 0;
+  const size_t palette_end = 26 + 3 * colors;
+  if (palette_end > n || offset < palette_end || offset > n) return {};
+  std::vector<uint8_t> out(14 + 40 + 4 * colors);
+  auto put16 = [&](size_t at, uint32_t v) { out[at] = v & 0xff, out[at + 1] = (v >> 8) & 0xff; };
+  auto put32 = [&](size_t at, uint32_t v) { put16(at, v & 0xffff), put16(at + 2, v >> 16); };
+  out[0] = 'B', out[1] = 'M';
+  put32(2, static_cast<uint32_t>(out.size() + (n - offset)));
+  put32(10, static_cast<uint32_t>(out.size()));
+  put32(14, 40);
+  put32(18, w);
+  put32(22, h);
+  put16(26, 1);
+  put16(28, bpp);  // compression 0 (BI_RGB), sizes and colour counts 0: all derived
+  for (size_t k = 0; k < colors; ++k) {
+    std::memcpy(&out[54 + 4 * k], d + 26 + 3 * k, 3);
+  }
+  out.insert(out.end(), d + offset, d + n);
+  return out;
+}
+
 }  // namespace
 
 void decode_with_opencv(const uint8_t* data, size_t size, const std::filesystem::path& name,
                         const DecodeOptions& opt, DecodedImage& out) {
   int64_t w = 0, h = 0;
   if (bmp_size(data, size, w, h) || tiff_size(data, size, w, h)) check_dimensions(w, h, name, opt);
+  std::vector<uint8_t> converted;
+  if (size >= 18 && data[0] == 'B' && data[14] == 12 && data[15] == 0 && data[16] == 0 &&
+      data[17] == 0) {
+    converted = os2_as_windows_bmp(data, size);
+    if (converted.empty()) throw Error(ErrorKind::kBadFormat, name, "truncated OS/2 bitmap");
+    data = converted.data();
+    size = converted.size();
+  }
   cv::Mat mat;
   try {
     const cv::Mat buf(1, static_cast<int>(size), CV_8UC1, const_cast<uint8_t*>(data));

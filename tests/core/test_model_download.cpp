@@ -196,6 +196,44 @@ TEST(ModelDownload, VerifyFindsDamagedAndMissingFiles) {
     EXPECT_EQ(r.status, FileStatus::kOk) << r.path;
 }
 
+TEST(ModelDownload, MalformedContentRangeIsIgnoredNotFatal) {
+  // A Content-Range that is not numbers once ended in "unexpected failure: stoll", thrown
+  // through libcurl's C callback.
+  for (const char* bad : {"bytes 0-9/abc", "bytes */", "bytes 0-1/99999999999999999999999", "x"}) {
+    Fixture fx;
+    ServedFile served;
+    served.content_range = bad;
+    fx.manifest.files.clear();
+    fx.contents.clear();
+    fx.add("RN50x4.pt", test::data("clip-rn-tiny/RN-tiny.pt"), served);
+    DownloadParams p;
+    p.models_dir = test::scratch();
+    p.manifest = fx.manifest;
+    std::vector<FileReport> reports;
+    ASSERT_NO_THROW(reports = download_models(p)) << bad;
+    EXPECT_EQ(slurp(p.models_dir / "RN50x4.pt"), fx.contents["RN50x4.pt"]) << bad;
+  }
+}
+
+TEST(ModelDownload, ServerThatAlwaysAnswers416SaysSo) {
+  Fixture fx;
+  ServedFile served;
+  served.always_416 = true;
+  fx.manifest.files.clear();
+  fx.add("RN50x4.pt", test::data("clip-rn-tiny/RN-tiny.pt"), served);
+  DownloadParams p;
+  p.models_dir = test::scratch();
+  p.manifest = fx.manifest;
+  try {
+    download_models(p);
+    FAIL() << "downloaded from a server that refuses everything";
+  } catch (const Error& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("416"), std::string::npos) << what;
+    EXPECT_NE(what.find(fx.manifest.files[0].url), std::string::npos) << what;
+  }
+}
+
 TEST(ModelManifest, DefaultListsTheOfficialFilesAndHonoursAMirror) {
   const ModelManifest m = default_model_manifest();
   ASSERT_FALSE(m.files.empty());
@@ -218,6 +256,14 @@ TEST(ModelManifest, RejectsPathsOutsideTheModelsFolder) {
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kBadFormat);
     EXPECT_NE(std::string(e.what()).find("entry 1"), std::string::npos) << e.what();
+  }
+  // Not a file inside the folder, or one the downloader writes itself.
+  for (const char* path :
+       {".", "dir/", "a/./b", "a//b", "checksums.sha256", "x.bin.part", "/abs", "a/../../b", ""}) {
+    const auto bad =
+        test::write_temp("manifest-bad.json", std::string(R"({"files": [{"path": ")") + path +
+                                                  R"(", "url": "http://x/y"}]})");
+    EXPECT_THROW(load_model_manifest(bad), Error) << path;
   }
   const auto ok = test::write_temp("manifest2.json", R"({"files": [{"path": "a/b.bin"}]})");
   EXPECT_EQ(load_model_manifest(ok, "http://m/").files[0].url, "http://m/a/b.bin");

@@ -42,10 +42,12 @@ seed() {  # corpus dir, files...
   mkdir -p "$dir"
   cp "$@" "$dir/"
 }
-seed pickle tests/data/mbert-tiny/*.pkl tests/data/formats/*.pkl
-seed zip tests/data/formats/*.pt tests/data/formats/*.zip
+seed pickle tests/data/mbert-tiny/*.pkl tests/data/formats/*.pkl tests/fuzz/corpus/pickle/*
+seed zip tests/data/formats/*.pt tests/data/formats/*.zip tests/data/hostile/*.zip \
+  tests/data/hostile/shared_dict_60.pt tests/data/hostile/inflates_to_2g.pt
 seed image tests/data/images-made/* tests/data/images-public/tiny_10x7.png \
-  tests/data/images-public/palette_P.png tests/fuzz/corpus/image/*
+  tests/data/images-public/palette_P.png tests/fuzz/corpus/image/* tests/data/hostile/*.bmp \
+  tests/data/hostile/*.tiff
 seed model_files tests/fuzz/corpus/model_files/*
 seed tokenizer tests/fuzz/corpus/text/*
 seed eval_set tests/fuzz/corpus/eval/*

@@ -110,7 +110,7 @@ void LoopbackHttpServer::handle(int client) {
   const int64_t size = static_cast<int64_t>(file.body.size());
   int64_t start = (file.ranges && rec.range_start > 0) ? rec.range_start : 0;
   std::ostringstream head;
-  if (start >= size && start > 0) {
+  if (file.always_416 || (start >= size && start > 0)) {
     head << "HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */" << size
          << "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
     const std::string h = head.str();
@@ -125,6 +125,7 @@ void LoopbackHttpServer::handle(int client) {
   }
   head << "Content-Length: " << size - start << "\r\nConnection: close\r\n";
   if (!file.linked_etag.empty()) head << "X-Linked-Etag: \"" << file.linked_etag << "\"\r\n";
+  if (!file.content_range.empty()) head << "Content-Range: " << file.content_range << "\r\n";
   head << "\r\n";
   const std::string h = head.str();
   send_all(client, h.data(), h.size());

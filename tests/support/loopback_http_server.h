@@ -18,6 +18,8 @@ struct ServedFile {
   int cut_first_requests = 0;  // this many requests send only half the remaining bytes, then close
   bool ranges = true;          // false: ignore Range and always send 200 with everything
   std::string linked_etag;     // sent as X-Linked-Etag when non-empty
+  std::string content_range;   // sent as Content-Range on every answer when non-empty (bad ones)
+  bool always_416 = false;     // answers every request "416 Range Not Satisfiable"
 };
 
 struct RecordedRequest {
