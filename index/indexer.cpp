@@ -243,7 +243,7 @@ IndexSummary Run::go() {
   // library is skipped with its photos kept.
   std::vector<std::string> roots;
   if (params_.folders.empty()) {
-    for (const auto& f : library_.folders()) {
+    for (const auto& f : library_.folders(false)) {
       (f.online ? roots : summary_.offline).push_back(f.path.str());
     }
   }

@@ -99,9 +99,9 @@ ModelIdentity Library::use_model(const ImageEncoder& encoder) {
   return mine;
 }
 
-std::vector<LibraryFolder> Library::folders() const {
+std::vector<LibraryFolder> Library::folders(bool counts) const {
   std::vector<LibraryFolder> out;
-  for (auto& r : impl_->db.roots()) {
+  for (auto& r : counts ? impl_->db.roots() : impl_->db.root_paths()) {
     LibraryFolder f;
     f.id = r.id;
     f.path = FolderPath::from_stored(r.path);
@@ -122,7 +122,7 @@ std::optional<LibraryFolder> Library::folder(const FolderPath& path) const {
 
 std::optional<LibraryFolder> Library::folder_of(std::string_view absolute_path) const {
   std::optional<LibraryFolder> best;
-  for (auto& f : folders()) {
+  for (auto& f : folders(false)) {
     if (f.path.contains(absolute_path) && (!best || f.path.str().size() > best->path.str().size()))
       best = f;
   }
@@ -142,15 +142,25 @@ void Library::relink(const FolderPath& from, const FolderPath& to) {
 }
 
 ImageFilter Library::filter(const LibraryScope& scope) const {
+  return filter(scope, folders(false));
+}
+
+ImageFilter Library::filter(const LibraryScope& scope, const std::vector<LibraryFolder>& folders) {
   ImageFilter f;
   f.taken_after = scope.taken_after;
   f.taken_before = scope.taken_before;
-  for (const auto& folder : folders()) {
-    if (!folder.online && !scope.include_offline) continue;
+  f.everything = !scope.taken_after && !scope.taken_before;
+  for (const auto& folder : folders) {
+    if (!folder.online && !scope.include_offline) {
+      f.everything = false;
+      continue;
+    }
     if (!scope.under || scope.under->contains(folder.path)) {
       f.scopes.push_back({folder.id, ""});
-    } else if (auto rel = folder.path.relative(scope.under->str())) {
-      f.scopes.push_back({folder.id, *rel});
+    } else {
+      f.everything = false;
+      if (auto rel = folder.path.relative(scope.under->str()))
+        f.scopes.push_back({folder.id, *rel});
     }
   }
   return f;

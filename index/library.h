@@ -75,7 +75,9 @@ class Library {
   // that fingerprint; with write access it is renamed to the new identity.
   ModelIdentity use_model(const ImageEncoder& encoder);
 
-  std::vector<LibraryFolder> folders() const;
+  // Every folder, checked online now; `counts`: also its image and failure counts (a scan of
+  // the folder's index entries: leave them out where only paths matter).
+  std::vector<LibraryFolder> folders(bool counts = true) const;
   // The library folder equal to `path`, if any.
   std::optional<LibraryFolder> folder(const FolderPath& path) const;
   // The library folder containing this file or folder (the innermost one), if any.
@@ -86,6 +88,8 @@ class Library {
   void relink(const FolderPath& from, const FolderPath& to);
 
   ImageFilter filter(const LibraryScope& scope) const;
+  // The same from folders already listed (one listing serves a whole search).
+  static ImageFilter filter(const LibraryScope& scope, const std::vector<LibraryFolder>& folders);
 
   // The searchable vector index, up to date with the database (cheap when nothing changed);
   // nullptr while the library has no model yet.

@@ -83,6 +83,7 @@ struct ImageScope {
 struct ImageFilter {
   std::vector<ImageScope> scopes;                    // empty: nothing matches
   std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
+  bool everything = false;  // the scopes cover every folder whole and no dates limit them
 };
 
 struct FailedFile {
@@ -115,7 +116,8 @@ class LibraryDb {
   void rename_model(const std::string& from, const std::string& to);
 
   int64_t add_root(const std::string& absolute_path);
-  std::vector<RootFolder> roots() const;
+  std::vector<RootFolder> roots() const;       // with their image counts
+  std::vector<RootFolder> root_paths() const;  // id and path only (counts left 0): cheaper
   std::optional<RootFolder> find_root(const std::string& absolute_path) const;
   void remove_root(int64_t root_id);  // and its images
   // The root now lives at `absolute_path`; every image and embedding stays.

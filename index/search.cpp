@@ -44,11 +44,14 @@ struct Searcher::Impl {
   // folders that are there: an offline folder's files cannot be checked and stay listed).
   void fill_page(const SearchParams& p, std::vector<SearchHit>& ranked, SearchResponse& r);
   std::unordered_set<int64_t> offline_roots;  // as found by the current search
-  void find_offline_roots() {
+  // The search's filter; notes which folders are offline on the way (one listing of them).
+  ImageFilter filter_for(const LibraryScope& scope) {
+    const auto folders = library->folders(false);
     offline_roots.clear();
-    for (const auto& f : library->folders()) {
+    for (const auto& f : folders) {
       if (!f.online) offline_roots.insert(f.id);
     }
+    return Library::filter(scope, folders);
   }
 };
 
@@ -151,8 +154,7 @@ void Searcher::Impl::fill_page(const SearchParams& p, std::vector<SearchHit>& ra
 SearchResponse Searcher::Impl::browse(const SearchParams& p) {
   SearchResponse r;
   r.browse = true;
-  find_offline_roots();
-  const ImageFilter filter = library->filter(p.scope);
+  const ImageFilter filter = filter_for(p.scope);
   const auto& db = library->db();
   r.matches = db.count_matching(filter);
   r.library_size = db.count_indexed();
@@ -198,23 +200,20 @@ SearchResponse Searcher::search(const SearchParams& p) {
   float floor = p.min_score.value_or(-2.f);
   if (p.apply_adaptive_cutoff) floor = std::max(floor, r.adaptive_cutoff);
 
-  // Folder, date and offline filters as the set of ids allowed (one query), unless every
-  // image is allowed.
-  impl_->find_offline_roots();
-  const ImageFilter filter = impl_->library->filter(p.scope);
-  std::optional<std::unordered_set<int64_t>> allowed;
-  if (impl_->library->db().count_matching(filter) < r.library_size) {
-    const auto ids = impl_->library->db().ids_matching(filter);
-    allowed.emplace(ids.begin(), ids.end());
-  }
-  // Candidates best first, grown until the page is covered (with room for vanished files),
-  // the scores fall below the floor, or the library is exhausted.
+  // Folder, date and offline filters as the ids allowed (one query), unless every image is.
+  const ImageFilter filter = impl_->filter_for(p.scope);
+  std::optional<std::vector<int64_t>> allowed;
+  if (!filter.everything) allowed = impl_->library->db().ids_matching(filter);
+  // Candidates best first among those allowed, grown until the page is covered (with room for
+  // files that vanished), the scores fall below the floor, or there are no more.
   const int64_t wanted = int64_t(std::max(0, p.offset)) + std::max(0, p.top_k);
+  const int64_t available = allowed ? static_cast<int64_t>(allowed->size()) : r.library_size;
   int64_t k = std::max<int64_t>(kCutoffPool, wanted * 2);
   std::vector<SearchHit> hits;
-  for (;;) {
-    k = std::min(k, r.library_size);
-    const auto candidates = index.search(q.data(), static_cast<int>(k));
+  while (available > 0) {
+    k = std::min(k, available);
+    const auto candidates =
+        index.search(q.data(), static_cast<int>(k), allowed ? &*allowed : nullptr);
     hits.clear();
     bool below_floor = false;
     for (const auto& [id, score] : candidates) {
@@ -222,14 +221,12 @@ SearchResponse Searcher::search(const SearchParams& p) {
         below_floor = true;
         break;
       }
-      if (allowed && !allowed->count(id)) continue;
       SearchHit h;
       h.image.id = id;
       h.score = score;
       hits.push_back(std::move(h));
     }
-    if (below_floor || static_cast<int64_t>(hits.size()) >= wanted + 16 || k >= r.library_size)
-      break;
+    if (below_floor || static_cast<int64_t>(hits.size()) >= wanted + 16 || k >= available) break;
     k *= 4;
   }
   if (p.sort == SearchParams::Sort::kDate) {

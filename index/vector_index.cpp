@@ -13,6 +13,7 @@
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "core/error.h"
 #include "core/util/fast_linear.h"
@@ -160,25 +161,71 @@ std::unique_ptr<VectorIndex> VectorIndex::load(const std::filesystem::path& file
   }
 }
 
-std::vector<std::pair<int64_t, float>> VectorIndex::search(const float* query, int k) const {
+std::vector<std::pair<int64_t, float>> VectorIndex::search(
+    const float* query, int k, const std::vector<int64_t>* allowed) const {
   std::vector<std::pair<int64_t, float>> out;
   const int64_t n = size();
-  if (n == 0 || k <= 0) return out;
-  k = static_cast<int>(std::min<int64_t>(k, n));
+  if (n == 0 || k <= 0 || (allowed && allowed->empty())) return out;
+  // The filter as the inner index's own (internal) row numbers.
+  std::vector<faiss::Index::idx_t> rows;
+  if (allowed) {
+    rows.reserve(allowed->size());
+    for (int64_t id : *allowed) {
+      const auto it = impl_->index->rev_map.find(id);
+      if (it != impl_->index->rev_map.end()) rows.push_back(it->second);
+    }
+    if (rows.empty()) return out;
+  }
+  const int64_t candidates = allowed ? static_cast<int64_t>(rows.size()) : n;
+  k = static_cast<int>(std::min<int64_t>(k, candidates));
   if (impl_->exact) {
     std::vector<float> all(static_cast<size_t>(n));
     impl_->exact->run(query, 1, all.data());
-    std::vector<int64_t> order(static_cast<size_t>(n));
-    for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+    std::vector<int64_t> order;
+    if (allowed) {
+      order.assign(rows.begin(), rows.end());
+    } else {
+      order.resize(static_cast<size_t>(n));
+      for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+    }
     std::partial_sort(order.begin(), order.begin() + k, order.end(), [&](int64_t a, int64_t b) {
       return all[a] > all[b] || (all[a] == all[b] && a < b);
     });
     for (int i = 0; i < k; ++i) out.emplace_back(impl_->index->id_map[order[i]], all[order[i]]);
     return out;
   }
+  auto* ivf = dynamic_cast<faiss::IndexIVF*>(impl_->index->index);
+  if (allowed && !ivf) {
+    // FAISS 1.7's HNSW takes no ID selector: rank unfiltered and keep the allowed, asking for
+    // more until k of them are found or the index is exhausted.
+    const std::unordered_set<int64_t> keep(allowed->begin(), allowed->end());
+    for (int64_t want = std::min<int64_t>(n, int64_t(k) * n / candidates * 2 + k);; want *= 4) {
+      want = std::min(want, n);
+      out.clear();
+      for (const auto& hit : search(query, static_cast<int>(want))) {
+        if (keep.count(hit.first) && static_cast<int>(out.size()) < k) out.push_back(hit);
+      }
+      if (static_cast<int>(out.size()) >= k || want >= n) return out;
+    }
+  }
   std::vector<float> scores(k);
   std::vector<faiss::Index::idx_t> labels(k);
-  impl_->index->search(1, query, k, scores.data(), labels.data());
+  try {
+    if (allowed) {
+      faiss::IDSelectorBatch selector(rows.size(), rows.data());
+      faiss::SearchParametersIVF params;
+      params.nprobe = ivf->nprobe;
+      params.sel = &selector;
+      impl_->index->index->search(1, query, k, scores.data(), labels.data(), &params);
+      for (auto& l : labels) l = l >= 0 ? impl_->index->id_map[l] : -1;
+    } else {
+      impl_->index->search(1, query, k, scores.data(), labels.data());
+    }
+  } catch (const faiss::FaissException& e) {
+    throw Error(ErrorKind::kBadFormat,
+                std::string("the vector index cannot be searched (") + e.what() +
+                    "); delete vectors.faiss in the library folder to rebuild it");
+  }
   for (int i = 0; i < k; ++i) {
     if (labels[i] >= 0) out.emplace_back(labels[i], scores[i]);
   }

@@ -52,8 +52,11 @@ class VectorIndex {
                                                  const std::string& library_id);
   ~VectorIndex();
 
-  // Best `k` (id, cosine) pairs, best first. `query` must be normalised.
-  std::vector<std::pair<int64_t, float>> search(const float* query, int k) const;
+  // Best `k` (id, cosine) pairs, best first. `query` must be normalised. With `allowed`, only
+  // those ids compete (a folder or date filter): the exact path scores everything and ranks
+  // only them; the approximate one searches with a FAISS ID selector.
+  std::vector<std::pair<int64_t, float>> search(
+      const float* query, int k, const std::vector<int64_t>* allowed = nullptr) const;
   int64_t size() const;
   int dim() const;
   bool approximate() const;

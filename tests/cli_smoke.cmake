@@ -174,6 +174,13 @@ string(JSON images GET "${out}" images)
 if(NOT images EQUAL 0)
   message(FATAL_ERROR "forget left images: ${out}")
 endif()
+# A damaged database is a clear error naming it, never "unexpected failure".
+file(MAKE_DIRECTORY ${work}/damaged)
+file(WRITE ${work}/damaged/library.sqlite3 "this is not a database, just 64 bytes of text to be sure ok")
+run_cli(1 out status --library ${work}/damaged)
+if(NOT out MATCHES "library.sqlite3" OR out MATCHES "unexpected")
+  message(FATAL_ERROR "damaged library: ${out}")
+endif()
 # A missing model says how to get it.
 run_cli(1 out index ${lib} --models ${work}/no-models ${work}/photos)
 if(NOT out MATCHES "RN50x4.pt")

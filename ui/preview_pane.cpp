@@ -21,6 +21,8 @@ namespace {
 constexpr int kPreviewSide = 1600;  // enough for a large pane without decoding 12 MP
 }
 
+QString PreviewPane::details_text() const { return details_->text(); }
+
 PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   picture_ = new QLabel(this);

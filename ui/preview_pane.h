@@ -21,6 +21,8 @@ class PreviewPane : public QWidget {
   void show_item(const ResultItem& item);
   void clear();
   const ResultItem& item() const { return item_; }
+  // The metadata as shown (rich text), for tests and accessibility.
+  QString details_text() const;
 
  public slots:
   void open_file();

@@ -203,6 +203,46 @@ TEST_P(ApproximateIndex, RecallAt10AgainstExact) {
   EXPECT_GE(found / 500.0, 0.95) << (GetParam().empty() ? "default IVF" : GetParam());
 }
 
+TEST_P(ApproximateIndex, FilteredSearchReturnsOnlyAllowedIdsAndFindsThem) {
+  const int n = 20000, dim = 64;
+  const auto v = clustered_unit_vectors(n, dim, 3);
+  std::vector<int64_t> ids(n);
+  for (int i = 0; i < n; ++i) ids[i] = 1000 + i;
+  VectorIndexParams p;
+  p.approximate_above = 1000;
+  p.approximate_factory = GetParam();
+  for (bool approximate : {false, true}) {
+    if (!approximate)
+      p.approximate_above = n + 1;
+    else
+      p.approximate_above = 1000;
+    const auto index = VectorIndex::build(dim, ids, v, p);
+    ASSERT_EQ(index->approximate(), approximate);
+    std::vector<int64_t> allowed;  // every 10th photo (a folder), plus an id not in the index
+    std::vector<float> allowed_vectors;
+    for (int i = 0; i < n; i += 10) {
+      allowed.push_back(ids[i]);
+      allowed_vectors.insert(allowed_vectors.end(), v.begin() + i * dim, v.begin() + (i + 1) * dim);
+    }
+    allowed.push_back(999999);
+    const auto q = clustered_unit_vectors(20, dim, 4);
+    int found = 0;
+    for (int t = 0; t < 20; ++t) {
+      const auto got = index->search(q.data() + t * dim, 10, &allowed);
+      ASSERT_EQ(got.size(), 10u);
+      const auto want_rows = brute_force(allowed_vectors, dim, q.data() + t * dim, 10);
+      for (const auto& g : got) {
+        ASSERT_EQ((g.first - 1000) % 10, 0) << "not an allowed id: " << g.first;
+        found += std::count(want_rows.begin(), want_rows.end(), 1000 + (g.first - 1000) / 10) > 0;
+      }
+    }
+    if (approximate)
+      EXPECT_GE(found / 200.0, 0.9) << (GetParam().empty() ? "default IVF" : GetParam());
+    else
+      EXPECT_EQ(found, 200);  // exact
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Factories, ApproximateIndex, ::testing::Values("", "HNSW32"));
 
 TEST(VectorIndex, SavedIndexLoadsOnlyForItsGenerationAndModel) {

@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QUrl>
 #include <QtTest>
+#include <ctime>
 #include <memory>
 
 #include "core/image/image_encoder.h"
@@ -144,6 +145,29 @@ class UiTests : public QObject {
     QCOMPARE(mime->urls(),
              (QList<QUrl>{QUrl::fromLocalFile("/p/b.jpg"), QUrl::fromLocalFile("/p/a.jpg")}));
     QVERIFY(model.flags(model.index(0)) & Qt::ItemIsDragEnabled);
+  }
+
+  void capture_dates_show_the_cameras_wall_clock_in_any_zone() {
+    // 01:30 on 10 March 2024 where the photo was taken (stored as if UTC). In New York the old
+    // code showed it on the 9th at 20:30.
+    const qint64 wall = QDateTime(QDate(2024, 3, 10), QTime(1, 30), Qt::UTC).toSecsSinceEpoch();
+    const QByteArray old_tz = qgetenv("TZ");
+    for (const char* tz : {"America/New_York", "Asia/Tokyo", "UTC"}) {
+      qputenv("TZ", tz);
+      ::tzset();
+      QCOMPARE(ResultsModel::date_text(wall),
+               QLocale().toString(QDate(2024, 3, 10), QLocale::ShortFormat));
+      PreviewPane pane;
+      ResultItem it = item(1, "/nonexistent/a.jpg", 0.5f, wall);
+      pane.show_item(it);
+      QVERIFY2(pane.details_text().contains(QLocale().toString(QTime(1, 30), QLocale::ShortFormat)),
+               qPrintable(pane.details_text()));
+    }
+    if (old_tz.isEmpty())
+      qunsetenv("TZ");
+    else
+      qputenv("TZ", old_tz);
+    ::tzset();
   }
 
   void thumbnails_load_lazily_and_are_cached_on_disk() {
