@@ -246,6 +246,10 @@ IndexSummary Run::go() {
     for (const auto& f : library_.folders(false)) {
       (f.online ? roots : summary_.offline).push_back(f.path.str());
     }
+    if (roots.empty() && summary_.offline.empty()) {
+      throw Error(ErrorKind::kInvalidArgument, db_.dir(),
+                  "the library has no folders yet: name a folder of photos to index");
+    }
   }
   for (const auto& given : params_.folders) {
     const FolderPath folder = FolderPath::from_user(given);

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/models/model_download.h"
+#include "core/models/model_import.h"
 
 namespace lingualens::ui {
 
@@ -37,17 +38,52 @@ void DownloadWorker::run(const QString& models_dir, const QString& mirror,
         },
         [this] { return cancel_.load(); });
     for (int i = 0; i < static_cast<int>(reports.size()); ++i) {
-      emit file_done(i, reports[static_cast<size_t>(i)].status == FileStatus::kSkipped
-                            ? tr("already there")
-                            : tr("downloaded, verified"));
+      const FileReport& r = reports[static_cast<size_t>(i)];
+      emit file_done(
+          i,
+          r.status == FileStatus::kSkipped
+              ? tr("already there")
+              : tr("downloaded from %1, verified").arg(QString::fromStdString(url_host(r.source))));
     }
     emit finished(true, tr("The models are ready."));
   } catch (const Error& e) {
-    emit finished(false, e.kind() == ErrorKind::kCancelled
-                             ? tr("Download stopped. It will continue where it stopped next time.")
-                             : QString::fromStdString(e.what()));
+    if (e.kind() == ErrorKind::kCancelled) {
+      emit finished(false, tr("Download stopped. It will continue where it stopped next time."));
+    } else {
+      emit finished(false, QString::fromStdString(e.what()) +
+                               tr("\n\nIf this computer cannot reach them, get the files "
+                                  "elsewhere and use “I already have the files…”."));
+    }
   } catch (const std::exception& e) {
     emit finished(false, QString::fromStdString(e.what()));
+  }
+}
+
+void DownloadWorker::import_files(const QString& models_dir, const QStringList& files) {
+  try {
+    const ModelManifest manifest = default_model_manifest();
+    std::vector<std::filesystem::path> paths;
+    for (const auto& f : files) paths.emplace_back(f.toStdString());
+    QStringList lines;
+    for (const auto& r : import_models(models_dir.toStdString(), manifest, paths)) {
+      if (r.ignored) continue;
+      const QString name = QString::fromStdString(r.from.filename().string());
+      lines << (r.placed ? tr("%1: placed as %2 (%3)")
+                               .arg(name, QString::fromStdString(r.path),
+                                    QString::fromStdString(r.message))
+                         : tr("%1: not used — %2").arg(name, QString::fromStdString(r.message)));
+    }
+    QStringList missing;
+    for (const auto& r : verify_models(models_dir.toStdString(), manifest)) {
+      if (r.status == FileStatus::kMissing || r.status == FileStatus::kMismatch)
+        missing << QString::fromStdString(r.path);
+    }
+    emit imported(lines, missing.isEmpty(),
+                  missing.isEmpty()
+                      ? tr("All model files are in place.")
+                      : tr("Still missing: %1").arg(missing.join(QStringLiteral(", "))));
+  } catch (const std::exception& e) {
+    emit imported({}, false, QString::fromStdString(e.what()));
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/image/image_encoder.h"
+#include "core/models/model_manifest.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
@@ -53,7 +54,8 @@ bool Engine::models_present() const {
   const auto models = or_default(options_.models, default_models_dir());
   std::error_code ec;
   return std::filesystem::exists(or_default(options_.text_model, models / "M-BERT-Base-69"), ec) &&
-         std::filesystem::exists(or_default(options_.image_model, models / "RN50x4.pt"), ec);
+         std::filesystem::exists(or_default(options_.image_model, default_image_model_file(models)),
+                                 ec);
 }
 
 void Engine::load_models() {
@@ -75,7 +77,7 @@ void Engine::load_models() {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     emit status(tr("Loading the image model…"));
     image_ = std::make_shared<ImageEncoder>(
-        ImageEncoderParams{or_default(options_.image_model, models / "RN50x4.pt")});
+        ImageEncoderParams{or_default(options_.image_model, default_image_model_file(models))});
     searcher_.reset();  // reopened with the image model, which checks the library's model
     emit models_loaded(
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());

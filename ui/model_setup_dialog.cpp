@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,6 +54,10 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   layout->addWidget(status_);
   auto* buttons = new QDialogButtonBox(this);
   download_ = buttons->addButton(tr("Download"), QDialogButtonBox::AcceptRole);
+  import_ = buttons->addButton(tr("I already have the files…"), QDialogButtonBox::ActionRole);
+  import_->setToolTip(
+      tr("Files from a USB stick, another computer or a browser download: "
+         "they are checked and copied into the models folder"));
   choose_ = buttons->addButton(tr("Use files on disk…"), QDialogButtonBox::ActionRole);
   stop_ = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
   stop_->setVisible(false);
@@ -61,6 +66,7 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   disconnect(buttons, nullptr, this, nullptr);
   connect(download_, &QPushButton::clicked, this, &ModelSetupDialog::start_download);
   connect(choose_, &QPushButton::clicked, this, &ModelSetupDialog::choose_files);
+  connect(import_, &QPushButton::clicked, this, &ModelSetupDialog::import_files);
   connect(later, &QPushButton::clicked, this, &QDialog::reject);
   connect(stop_, &QPushButton::clicked, this, [this] { worker_->cancel(); });
 
@@ -68,6 +74,17 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(this, &ModelSetupDialog::download_requested, worker_, &DownloadWorker::run);
+  connect(this, &ModelSetupDialog::import_requested, worker_, &DownloadWorker::import_files);
+  connect(worker_, &DownloadWorker::imported, this,
+          [this](const QStringList& lines, bool complete, const QString& message) {
+            download_->setEnabled(true);
+            import_->setEnabled(true);
+            choose_->setEnabled(true);
+            files_->clear();
+            for (const auto& line : lines) new QTreeWidgetItem(files_, {line});
+            status_->setText(message);
+            if (complete) accept();
+          });
   connect(worker_, &DownloadWorker::file_list, this, [this](const QStringList& paths) {
     files_->clear();
     for (const auto& p : paths) {
@@ -121,6 +138,18 @@ void ModelSetupDialog::start_download() {
   stop_->setVisible(true);
   status_->setText(tr("Downloading…"));
   emit download_requested(models_dir_, mirror_->text().trimmed(), QString());
+}
+
+void ModelSetupDialog::import_files() {
+  const QStringList files = QFileDialog::getOpenFileNames(
+      this, tr("Choose the model files you have"), QDir::homePath(),
+      tr("Model files (*.pt *.safetensors *.bin *.pkl *.json *.txt);;All files (*)"));
+  if (files.isEmpty()) return;
+  download_->setEnabled(false);
+  import_->setEnabled(false);
+  choose_->setEnabled(false);
+  status_->setText(tr("Checking and copying…"));
+  emit import_requested(models_dir_, files);
 }
 
 void ModelSetupDialog::choose_files() {

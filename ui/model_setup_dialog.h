@@ -28,10 +28,12 @@ class ModelSetupDialog : public QDialog {
  signals:
   void download_requested(const QString& models_dir, const QString& mirror,
                           const QString& manifest);
+  void import_requested(const QString& models_dir, const QStringList& files);
 
  private:
   void start_download();
   void choose_files();
+  void import_files();
 
   AppOptions options_;
   QString models_dir_;
@@ -40,7 +42,7 @@ class ModelSetupDialog : public QDialog {
   QTreeWidget* files_ = nullptr;
   QLineEdit* mirror_ = nullptr;
   QLabel* status_ = nullptr;
-  QPushButton *download_ = nullptr, *choose_ = nullptr, *stop_ = nullptr;
+  QPushButton *download_ = nullptr, *choose_ = nullptr, *stop_ = nullptr, *import_ = nullptr;
 };
 
 }  // namespace lingualens::ui

@@ -12,8 +12,16 @@ struct GlobalOptions {
 };
 
 // Exit codes: 0 success, 1 a runtime failure (bad file, unreadable input), 2 usage errors
-// (CLI11's own), 3 partial failure (some inputs failed, the others were processed).
-enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitPartial = 3 };
+// (CLI11's own), 3 partial failure (some inputs failed, the others were processed; for `index`:
+// files under its folders remain unreadable), 130 interrupted by Ctrl-C (what was finished is
+// saved; 128 + SIGINT, as shells report it).
+enum ExitCode {
+  kExitOk = 0,
+  kExitFailure = 1,
+  kExitUsage = 2,
+  kExitPartial = 3,
+  kExitInterrupted = 130
+};
 
 void register_text_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_image_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);

@@ -81,7 +81,7 @@ int run_index(const IndexOptions& o, int threads) {
   bar.finish();
   if (cancelled) {
     spdlog::warn("interrupted: everything encoded so far is saved; run the same command to go on");
-    return 130;
+    return kExitInterrupted;
   }
   nlohmann::json j = {{"added", s.added},
                       {"updated", s.updated},

@@ -1,4 +1,4 @@
-// lingualens-cli models download / verify
+// lingualens-cli models download / verify / list / import
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -12,6 +12,7 @@
 #include "app/cli/commands.h"
 #include "core/error.h"
 #include "core/models/model_download.h"
+#include "core/models/model_import.h"
 #include "index/library_location.h"
 
 namespace lingualens::cli {
@@ -60,6 +61,7 @@ nlohmann::json to_json(const std::vector<FileReport>& reports) {
     nlohmann::json f = {
         {"path", r.path}, {"status", to_string(r.status)}, {"size", r.size}, {"sha256", r.sha256}};
     if (!r.message.empty()) f["message"] = r.message;
+    if (!r.source.empty()) f["source"] = r.source;
     files.push_back(f);
   }
   return files;
@@ -102,8 +104,11 @@ int run_download(const ModelsOptions& o) {
         << nlohmann::json{{"models", p.models_dir.string()}, {"files", to_json(reports)}}.dump()
         << "\n";
   } else {
-    for (const auto& r : reports)
-      std::cout << to_string(r.status) << "  " << r.path << "  " << r.sha256 << "\n";
+    for (const auto& r : reports) {
+      std::cout << to_string(r.status) << "  " << r.path << "  " << r.sha256;
+      if (!r.source.empty()) std::cout << "  from " << r.source;
+      std::cout << "\n";
+    }
     std::cout << "models ready in " << p.models_dir.string() << "\n";
   }
   return kExitOk;
@@ -132,10 +137,86 @@ int run_verify(const ModelsOptions& o) {
   return bad ? kExitFailure : kExitOk;
 }
 
+int run_list(const ModelsOptions& o) {
+  const ModelManifest manifest = o.load();
+  const auto reports = verify_models(o.dir(), manifest);
+  nlohmann::json files = nlohmann::json::array();
+  for (size_t k = 0; k < manifest.files.size(); ++k) {
+    const ModelFile& f = manifest.files[k];
+    const FileReport& r = reports[k];
+    nlohmann::json sources = nlohmann::json::array();
+    for (const auto& src : f.sources) {
+      nlohmann::json j = {
+          {"url", src.url}, {"path", f.path_of(src)}, {"description", src.description}};
+      if (!src.sha256.empty()) j["sha256"] = src.sha256;
+      if (src.hub_checksum) j["hub_checksum"] = true;
+      sources.push_back(std::move(j));
+    }
+    const bool present = r.status != FileStatus::kMissing;
+    files.push_back({{"path", f.path},
+                     {"sources", std::move(sources)},
+                     {"present", present},
+                     {"verified", r.status == FileStatus::kOk},
+                     {"status", to_string(r.status)},
+                     {"at", present ? r.path : ""}});
+  }
+  if (o.json) {
+    std::cout << nlohmann::json{{"models", o.dir().string()}, {"files", files}}.dump() << "\n";
+    return kExitOk;
+  }
+  std::cout << "Model files in " << o.dir().string() << ":\n";
+  for (size_t k = 0; k < manifest.files.size(); ++k) {
+    const ModelFile& f = manifest.files[k];
+    std::cout << "  " << f.path << ": " << to_string(reports[k].status);
+    if (reports[k].status != FileStatus::kMissing && reports[k].path != f.path)
+      std::cout << " (as " << reports[k].path << ")";
+    std::cout << "\n";
+    for (const auto& src : f.sources) {
+      std::cout << "      " << src.url << "\n        " << src.description;
+      if (!src.sha256.empty()) std::cout << ", SHA-256 " << src.sha256;
+      if (src.hub_checksum) std::cout << ", checked against the Hub's SHA-256";
+      if (!src.path.empty() && src.path != f.path) std::cout << ", kept as " << src.path;
+      std::cout << "\n";
+    }
+  }
+  return kExitOk;
+}
+
+struct ImportOptions : ModelsOptions {
+  std::vector<std::string> files;
+};
+
+int run_import(const ImportOptions& o) {
+  std::vector<std::filesystem::path> files(o.files.begin(), o.files.end());
+  const auto reports = import_models(o.dir(), o.load(), files);
+  int refused = 0;
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& r : reports) {
+    refused += !r.placed && !r.ignored;
+    j.push_back({{"from", r.from.string()},
+                 {"path", r.path},
+                 {"placed", r.placed},
+                 {"verified", r.verified},
+                 {"ignored", r.ignored},
+                 {"message", r.message}});
+    if (!o.json) {
+      if (r.placed)
+        std::cout << "placed   " << r.path << "  (" << r.message << ")\n";
+      else if (r.ignored)
+        std::cout << "skipped  " << r.from.string() << "  (" << r.message << ")\n";
+      else
+        std::cout << "refused  " << r.from.string() << ": " << r.message << "\n";
+    }
+  }
+  if (o.json)
+    std::cout << nlohmann::json{{"models", o.dir().string()}, {"files", j}}.dump() << "\n";
+  return refused > 0 ? kExitPartial : kExitOk;
+}
+
 }  // namespace
 
 void register_model_commands(CLI::App& app, const GlobalOptions&, int& exit_code) {
-  auto* models = app.add_subcommand("models", "Download and verify the model files");
+  auto* models = app.add_subcommand("models", "Download, import, list and verify the model files");
   models->require_subcommand(1);
 
   auto dl = std::make_shared<ModelsOptions>();
@@ -149,6 +230,20 @@ void register_model_commands(CLI::App& app, const GlobalOptions&, int& exit_code
   auto* verify = models->add_subcommand("verify", "Check the model files against their checksums");
   add_common(*verify, *vo);
   verify->callback([vo, &exit_code] { exit_code = run_verify(*vo); });
-}
+
+  auto lo = std::make_shared<ModelsOptions>();
+  auto* list = models->add_subcommand(
+      "list", "Every model file with its sources, checksum, and whether it is here and verified");
+  add_common(*list, *lo);
+  list->callback([lo, &exit_code] { exit_code = run_list(*lo); });
+
+  auto io = std::make_shared<ImportOptions>();
+  auto* import = models->add_subcommand(
+      "import", "Place model files you already have (checked, then copied into the models folder)");
+  add_common(*import, *io);
+  import->add_option("files", io->files, "Model files, or folders holding them")->required();
+  import->callback([io, &exit_code] { exit_code = run_import(*io);
+});
+}  // namespace lingualens::cli
 
 }  // namespace lingualens::cli

@@ -1,6 +1,7 @@
 #include "app/cli/model_options.h"
 
 #include "core/error.h"
+#include "core/models/model_manifest.h"
 #include "index/library_location.h"
 
 namespace lingualens::cli {
@@ -48,7 +49,8 @@ std::filesystem::path ModelOptions::models() const {
 }
 
 std::filesystem::path ModelOptions::image_model_path() const {
-  const auto p = image_model.empty() ? models() / "RN50x4.pt" : std::filesystem::path(image_model);
+  const auto p =
+      image_model.empty() ? default_image_model_file(models()) : std::filesystem::path(image_model);
   require(p, "image model");
   return p;
 }

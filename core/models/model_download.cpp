@@ -13,12 +13,11 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/models/checksum_list.h"
 
 namespace lingualens {
 namespace fs = std::filesystem;
 namespace {
-
-constexpr const char* kChecksumFile = "checksums.sha256";  // sha256sum format, written by us
 
 std::string hex(const unsigned char* data, unsigned n) {
   static const char* digits = "0123456789abcdef";
@@ -35,32 +34,12 @@ void ensure_curl_initialised() {
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-// Checksums recorded after a verified download, for `verify` of files without a pinned one.
-std::map<std::string, std::string> read_recorded(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  std::ifstream in(dir / kChecksumFile);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.size() > 66 && line[64] == ' ') out[line.substr(66)] = line.substr(0, 64);
-  }
-  return out;
-}
-
-void write_recorded(const fs::path& dir, const std::map<std::string, std::string>& sums) {
-  const fs::path tmp = dir / (std::string(kChecksumFile) + ".tmp");
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    for (const auto& [path, sum] : sums) out << sum << "  " << path << "\n";
-    if (!out) throw Error(ErrorKind::kIo, tmp, "cannot write the checksum list (disk full?)");
-  }
-  fs::rename(tmp, dir / kChecksumFile);
-}
-
 struct Transfer {
   std::FILE* out = nullptr;
   int64_t offset = 0;  // bytes already on disk when this attempt started
   int64_t total = -1;  // whole file size, from Content-Length / Content-Range
   std::string linked_sha256;
+  std::string content_type;
   const DownloadProgressFn* progress = nullptr;
   const CancelFn* cancel = nullptr;
   DownloadProgress report;
@@ -106,6 +85,7 @@ size_t on_header(char* data, size_t size, size_t n, void* user) noexcept {
       for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const std::string value = trim(line.substr(colon + 1));
       if (key == "x-linked-etag" && value.size() == 64) t->linked_sha256 = value;
+      if (key == "content-type") t->content_type = value;
       if (key == "content-range") {  // "bytes 100-999/1000"; a malformed one is ignored
         const auto slash = value.rfind('/');
         if (slash != std::string::npos) {
@@ -140,10 +120,54 @@ int on_progress(void* user, curl_off_t, curl_off_t now, curl_off_t, curl_off_t) 
   return 0;
 }
 
-enum class Attempt { kDone, kRestart, kRetry };
+enum class Attempt { kDone, kRestart, kRetry, kGiveUp };
 
-// One HTTP attempt, appending to `part` from its current size.
-Attempt fetch_once(const ModelFile& file, const fs::path& part, const DownloadParams& params,
+// An HTTP status in words, as users know them.
+std::string http_status_text(long status) {
+  switch (status) {
+    case 401:
+      return "401 Unauthorized";
+    case 403:
+      return "403 Forbidden";
+    case 404:
+      return "404 Not Found";
+    case 410:
+      return "410 Gone";
+    case 429:
+      return "429 Too Many Requests";
+    case 500:
+      return "500 Internal Server Error";
+    case 502:
+      return "502 Bad Gateway";
+    case 503:
+      return "503 Service Unavailable";
+    default:
+      return "HTTP " + std::to_string(status);
+  }
+}
+
+// A network failure in words: what a user can tell apart (no connection, a stall, a refusal).
+std::string network_reason(CURLcode rc, long status, const char* curl_error) {
+  switch (rc) {
+    case CURLE_HTTP_RETURNED_ERROR:
+      return http_status_text(status);
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+      return "no connection";
+    case CURLE_OPERATION_TIMEDOUT:
+      return "the transfer stalled";
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+      return std::string("secure connection failed (") + curl_easy_strerror(rc) + ")";
+    default:
+      return curl_error[0] ? curl_error : curl_easy_strerror(rc);
+  }
+}
+
+// One HTTP attempt, appending to `part` from its current size. Network trouble comes back as
+// an Attempt with `error` in words; only local disk trouble throws.
+Attempt fetch_once(const std::string& url, const fs::path& part, const DownloadParams& params,
                    Transfer& t, std::string& error) {
   std::error_code ec;
   t.offset = fs::exists(part, ec) ? static_cast<int64_t>(fs::file_size(part, ec)) : 0;
@@ -152,7 +176,7 @@ Attempt fetch_once(const ModelFile& file, const fs::path& part, const DownloadPa
     throw Error(ErrorKind::kIo, part, "cannot write here (read-only folder or disk full?)");
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
   char curl_error[CURL_ERROR_SIZE] = {0};
-  curl_easy_setopt(curl.get(), CURLOPT_URL, file.url.c_str());
+  curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(curl.get(), CURLOPT_FAILONERROR, 1L);
   curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, curl_error);
@@ -180,18 +204,84 @@ Attempt fetch_once(const ModelFile& file, const fs::path& part, const DownloadPa
   // The server cannot resume (no Range support, or the partial file is longer than the
   // resource): start this file over.
   if (rc == CURLE_RANGE_ERROR || (rc == CURLE_HTTP_RETURNED_ERROR && status == 416)) {
-    error = file.url + ": the server refused the byte range asked for (HTTP " +
-            std::to_string(status) + ")";
+    error = "the server refused the byte range asked for (HTTP " + std::to_string(status) + ")";
     // From byte 0 there is nothing to restart: the server answers every request so.
-    if (t.offset == 0) throw Error(ErrorKind::kIo, error);
-    return Attempt::kRestart;
+    return t.offset == 0 ? Attempt::kGiveUp : Attempt::kRestart;
   }
-  error = file.url + ": " + (curl_error[0] ? curl_error : curl_easy_strerror(rc));
+  error = network_reason(rc, status, curl_error);
   if (rc == CURLE_HTTP_RETURNED_ERROR && status >= 400 && status < 500 && status != 408 &&
       status != 429) {
-    throw Error(ErrorKind::kIo, error);  // not found / forbidden: retrying will not help
+    return Attempt::kGiveUp;  // not found / forbidden: retrying will not help
   }
   return Attempt::kRetry;
+}
+
+// A web page where a model file was expected: Dropbox's preview page for a link without
+// "?dl=1", a sign-in or consent page. Judged by the Content-Type and the file's first bytes.
+bool looks_like_a_web_page(const fs::path& file, const std::string& content_type) {
+  std::string type = content_type;
+  for (auto& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (type.rfind("text/html", 0) == 0) return true;
+  std::ifstream in(file, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  const size_t start = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+  if (start == std::string::npos) return false;
+  std::string lower = head.substr(start, 15);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0;
+}
+
+// Fetches one source's file into `part` and verifies it. Returns "" when it is in place under
+// `target`; otherwise the reason this source failed (the partial file stays only when a later
+// attempt could resume it).
+std::string fetch_source(const ModelSource& src, const fs::path& target, const fs::path& part,
+                         const DownloadParams& params, Transfer& t, FileReport& r,
+                         const CancelFn& cancel) {
+  std::error_code ec;
+  if (src.url.empty()) return "no address to download it from (give a mirror)";
+  std::string error;
+  bool done = false;
+  for (int attempt = 0; attempt <= params.retries && !done; ++attempt) {
+    t.linked_sha256.clear();
+    t.content_type.clear();
+    switch (fetch_once(src.url, part, params, t, error)) {
+      case Attempt::kDone:
+        done = true;
+        break;
+      case Attempt::kRestart:
+        fs::remove(part, ec);
+        break;
+      case Attempt::kRetry:
+        break;
+      case Attempt::kGiveUp:
+        fs::remove(part, ec);
+        return error;
+    }
+  }
+  if (!done) {
+    fs::remove(part, ec);  // the next source starts clean (it may serve other bytes)
+    return error;
+  }
+  if (looks_like_a_web_page(part, t.content_type)) {
+    fs::remove(part, ec);
+    return "served a web page instead of the file";
+  }
+  r.sha256 = sha256_file(part, cancel);
+  r.size = static_cast<int64_t>(fs::file_size(part, ec));
+  const std::string expected = !src.sha256.empty() ? src.sha256
+                               : src.hub_checksum  ? t.linked_sha256
+                                                   : "";
+  if (!expected.empty() && expected != r.sha256) {
+    fs::remove(part, ec);
+    return "checksum mismatch (SHA-256 " + r.sha256.substr(0, 12) + "…, expected " +
+           expected.substr(0, 12) + "…)";
+  }
+  fs::rename(part, target, ec);
+  if (ec)
+    throw Error(ErrorKind::kIo, target, "cannot move the download into place: " + ec.message());
+  return "";
 }
 
 }  // namespace
@@ -232,27 +322,47 @@ std::string sha256_file(const fs::path& file, const CancelFn& cancel) {
   return hex(digest, n);
 }
 
+namespace {
+
+// The first source whose file is on disk, if any.
+const ModelSource* present_source(const fs::path& dir, const ModelFile& f) {
+  std::error_code ec;
+  for (const auto& src : f.sources) {
+    if (fs::is_regular_file(dir / f.path_of(src), ec)) return &src;
+  }
+  return nullptr;
+}
+
+// What a file of this source must hash to: its pinned checksum, else the one recorded.
+std::string expected_sum(const ModelFile& f, const ModelSource& src,
+                         const std::map<std::string, std::string>& recorded) {
+  if (!src.sha256.empty()) return src.sha256;
+  const auto rec = recorded.find(f.path_of(src));
+  return rec == recorded.end() ? "" : rec->second;
+}
+
+}  // namespace
+
 std::vector<FileReport> verify_models(const fs::path& models_dir, const ModelManifest& manifest,
                                       const ProgressFn& progress) {
-  const auto recorded = read_recorded(models_dir);
+  const auto recorded = read_checksum_list(models_dir);
   std::vector<FileReport> out;
   int64_t i = 0;
   for (const auto& f : manifest.files) {
     FileReport r;
     r.path = f.path;
-    const fs::path p = models_dir / f.path;
-    std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) {
+    const ModelSource* src = present_source(models_dir, f);
+    if (!src) {
       r.status = FileStatus::kMissing;
-      r.message = "not found: " + p.string();
+      r.message = "not found: " + (models_dir / f.path).string();
     } else {
+      const fs::path p = models_dir / f.path_of(*src);
+      r.path = f.path_of(*src);
+      std::error_code ec;
       r.size = static_cast<int64_t>(fs::file_size(p, ec));
       try {
         r.sha256 = sha256_file(p);
-        auto rec = recorded.find(f.path);
-        const std::string expected = !f.sha256.empty()       ? f.sha256
-                                     : rec != recorded.end() ? rec->second
-                                                             : "";
+        const std::string expected = expected_sum(f, *src, recorded);
         if (expected.empty()) {
           r.status = FileStatus::kUnverified;
           r.message = "no published checksum to compare with";
@@ -283,81 +393,65 @@ std::vector<FileReport> download_models(const DownloadParams& params,
   if (ec)
     throw Error(ErrorKind::kIo, params.models_dir,
                 "cannot create the models folder: " + ec.message());
-  auto recorded = read_recorded(params.models_dir);
+  auto recorded = read_checksum_list(params.models_dir);
   std::vector<FileReport> reports;
   const int count = static_cast<int>(params.manifest.files.size());
   for (int i = 0; i < count; ++i) {
     const ModelFile& f = params.manifest.files[static_cast<size_t>(i)];
-    const fs::path target = params.models_dir / f.path;
-    const fs::path part = target.string() + ".part";
-    fs::create_directories(target.parent_path(), ec);
-    if (ec)
-      throw Error(ErrorKind::kIo, target.parent_path(), "cannot create folder: " + ec.message());
     FileReport r;
     r.path = f.path;
-    const auto known = recorded.find(f.path);
-    const std::string pinned = !f.sha256.empty()         ? f.sha256
-                               : known != recorded.end() ? known->second
-                                                         : "";
-    if (!params.force && fs::is_regular_file(target, ec)) {
-      // Already there: keep it when it checks out (or there is nothing to check against).
-      r.sha256 = sha256_file(target, cancel);
-      r.size = static_cast<int64_t>(fs::file_size(target, ec));
-      if (pinned.empty() || pinned == r.sha256) {
+    // Already there (from any source): kept when it checks out, or when there is nothing to
+    // check it against.
+    if (const ModelSource* src = params.force ? nullptr : present_source(params.models_dir, f)) {
+      const fs::path have = params.models_dir / f.path_of(*src);
+      r.path = f.path_of(*src);
+      r.sha256 = sha256_file(have, cancel);
+      r.size = static_cast<int64_t>(fs::file_size(have, ec));
+      const std::string expected = expected_sum(f, *src, recorded);
+      if (expected.empty() || expected == r.sha256) {
         r.status = FileStatus::kSkipped;
-        recorded[f.path] = r.sha256;
+        recorded[r.path] = r.sha256;
         reports.push_back(r);
         continue;
       }
-      fs::remove(target, ec);  // damaged: fetch again
+      fs::remove(have, ec);  // damaged: fetch again
     }
-    if (f.url.empty())
-      throw Error(ErrorKind::kInvalidArgument, target,
-                  "no URL to download it from (give a mirror)");
-    Transfer t;
-    t.progress = &progress;
-    t.cancel = &cancel;
-    t.report.path = f.path;
-    t.report.file_index = i;
-    t.report.file_count = count;
-    std::string last_error;
+    // Each source in turn; the reasons of those that failed make the final message.
+    std::vector<std::string> failures;
     bool done = false;
-    for (int attempt = 0; attempt <= params.retries && !done; ++attempt) {
-      switch (fetch_once(f, part, params, t, last_error)) {
-        case Attempt::kDone:
-          done = true;
-          break;
-        case Attempt::kRestart:
-          fs::remove(part, ec);
-          break;
-        case Attempt::kRetry:
-          break;
+    for (const auto& src : f.sources) {
+      const fs::path target = params.models_dir / f.path_of(src);
+      const fs::path part = target.string() + ".part";
+      fs::create_directories(target.parent_path(), ec);
+      if (ec)
+        throw Error(ErrorKind::kIo, target.parent_path(), "cannot create folder: " + ec.message());
+      Transfer t;
+      t.progress = &progress;
+      t.cancel = &cancel;
+      t.report.path = f.path_of(src);
+      t.report.file_index = i;
+      t.report.file_count = count;
+      const std::string why = fetch_source(src, target, part, params, t, r, cancel);
+      if (why.empty()) {
+        r.path = f.path_of(src);
+        r.source = src.url;
+        done = true;
+        break;
       }
+      failures.push_back(url_host(src.url) + ": " + why);
     }
-    if (!done)
-      throw Error(ErrorKind::kIo, "download failed after " + std::to_string(params.retries + 1) +
-                                      " attempts: " + last_error);
-    r.sha256 = sha256_file(part, cancel);
-    r.size = static_cast<int64_t>(fs::file_size(part, ec));
-    const std::string expected = !f.sha256.empty() ? f.sha256
-                                 : f.hub_checksum  ? t.linked_sha256
-                                                   : "";
-    if (!expected.empty() && expected != r.sha256) {
-      fs::remove(part, ec);
-      throw Error(ErrorKind::kMismatch, target,
-                  "checksum mismatch after download from " + f.url + ": SHA-256 is " + r.sha256 +
-                      ", expected " + expected +
-                      ". The partial file was deleted; try again or use another mirror.");
+    if (!done) {
+      std::string message = "every source for " + f.path + " failed: ";
+      for (size_t k = 0; k < failures.size(); ++k) message += (k ? "; " : "") + failures[k];
+      if (failures.empty()) message = "no source to download " + f.path + " from";
+      throw Error(ErrorKind::kIo, message);
     }
-    fs::rename(part, target, ec);
-    if (ec)
-      throw Error(ErrorKind::kIo, target, "cannot move the download into place: " + ec.message());
     r.status = FileStatus::kDownloaded;
-    recorded[f.path] = r.sha256;
-    write_recorded(params.models_dir, recorded);
+    recorded[r.path] = r.sha256;
+    write_checksum_list(params.models_dir, recorded);
     reports.push_back(std::move(r));
   }
-  write_recorded(params.models_dir, recorded);
+  write_checksum_list(params.models_dir, recorded);
   return reports;
 }
 

@@ -41,15 +41,19 @@ enum class FileStatus { kOk, kMissing, kMismatch, kUnverified, kDownloaded, kSki
 const char* to_string(FileStatus status);
 
 struct FileReport {
-  std::string path;
+  std::string path;  // where the file is (a source may keep its file under its own path)
   FileStatus status = FileStatus::kMissing;
   int64_t size = 0;
   std::string sha256;   // what the file on disk hashes to (when present)
   std::string message;  // human-readable detail for mismatches and failures
+  std::string source;   // the URL that served it (downloaded now)
 };
 
-// Throws Error: kIo (network or disk; the message names the URL or file), kMismatch
-// (checksum), kCancelled. Files finished before a failure stay in place; partial ones stay as
+// Each file from its sources in turn: one that answers 404, serves a web page instead of the
+// file, fails its checksum or stalls past the retries gives way to the next. Throws Error:
+// kIo when every source of a file failed ("every source for RN50x4.pt failed:
+// openaipublic.azureedge.net: 404 Not Found; huggingface.co: no connection") or the disk
+// refuses, kCancelled. Files finished before a failure stay in place; a partial one stays as
 // `.part` for the next attempt to resume.
 std::vector<FileReport> download_models(const DownloadParams& params,
                                         const DownloadProgressFn& progress = {},

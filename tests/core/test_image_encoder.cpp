@@ -23,8 +23,11 @@ struct Case {
 std::vector<Case> cases(const std::string& set) {
   std::vector<Case> out;
   for (const auto& j : test::read_jsonl(test::data("expected/" + set + "/cases.jsonl"))) {
-    out.push_back({j["name"], test::data(j["root"].get<std::string>() + "/" + j["file"].get<std::string>()),
-                   test::data("expected/clip-rn-tiny/" + test::stored_crop(j.value("crop_png", std::string()))), j["embedding"]});
+    out.push_back({j["name"],
+                   test::data(j["root"].get<std::string>() + "/" + j["file"].get<std::string>()),
+                   test::data("expected/clip-rn-tiny/" +
+                              test::stored_crop(j.value("crop_png", std::string()))),
+                   j["embedding"]});
   }
   return out;
 }
@@ -52,7 +55,9 @@ TEST(ImageEncoder, EndToEndFromFilesMatchesReference) {
   std::vector<Image8> images;
   std::vector<Case> kept;
   for (const auto& c : cases("clip-rn-tiny")) {
-    if (c.name.find("exif_orientation") != std::string::npos || c.name.find("gray16") != std::string::npos) continue;
+    if (c.name.find("exif_orientation") != std::string::npos ||
+        c.name.find("gray16") != std::string::npos)
+      continue;
     images.push_back(decode_image_file(c.file).image);
     kept.push_back(c);
   }
@@ -66,7 +71,9 @@ TEST(ImageEncoder, EndToEndFromFilesMatchesReference) {
 TEST(ImageEncoder, AllHalfArchiveMatchesItsReference) {
   const ImageEncoder half(ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny-allhalf.pt"), 8});
   for (const auto& c : cases("clip-rn-tiny-allhalf")) {
-    if (c.name.find("exif_orientation") != std::string::npos || c.name.find("gray16") != std::string::npos) continue;
+    if (c.name.find("exif_orientation") != std::string::npos ||
+        c.name.find("gray16") != std::string::npos)
+      continue;
     const auto got = half.encode({decode_image_file(c.file).image});
     EXPECT_GE(test::cosine(got[0], c.embedding), 0.99999) << c.name;
   }
@@ -123,7 +130,8 @@ TEST(ImageEncoder, MissingOrMisshapenTensor) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kMismatch);
-    EXPECT_NE(std::string(e.what()).find("visual.layer3.0.conv2.weight"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("visual.layer3.0.conv2.weight"), std::string::npos)
+        << e.what();
   }
   try {
     ImageEncoder enc(std::move(misshapen), "RN-misshapen.pt");
@@ -135,10 +143,36 @@ TEST(ImageEncoder, MissingOrMisshapenTensor) {
 }
 
 TEST(ImageEncoder, StateDictWithoutVisualPrefixLoads) {
-  StateDict visual = load_state_dict(test::data("clip-rn-tiny/RN-tiny.pt")).with_prefix_stripped("visual.");
+  StateDict visual =
+      load_state_dict(test::data("clip-rn-tiny/RN-tiny.pt")).with_prefix_stripped("visual.");
   ImageEncoder enc(std::move(visual), "visual-only.pt");
   const Image8 img = decode_image_file(test::data("images-seed/red apple.jpg")).image;
   EXPECT_EQ(enc.encode({img})[0], tiny().encode({img})[0]);
+}
+
+}  // namespace
+}  // namespace lingualens
+
+namespace lingualens {
+namespace {
+
+TEST(ImageEncoder, OpenClipHubCopyGivesTheSameModelAndEmbeddings) {
+  // OpenAI's RN50x4 now also comes from the Hugging Face Hub in OpenCLIP's layout: a fp32
+  // safetensors state dict without OpenAI's integer entries (made by
+  // tests/data/clip-rn-tiny/make_openclip_copy.py from the tiny archive).
+  const ImageEncoder hub(
+      ImageEncoderParams{test::data("clip-rn-tiny/openclip/open_clip_model.safetensors"), 8});
+  const ImageEncoder& openai = test::tiny_image_encoder();
+  EXPECT_EQ(hub.info().architecture, openai.info().architecture);
+  EXPECT_EQ(hub.info().fingerprint, openai.info().fingerprint);  // one model for the library
+  std::vector<Image8> images;
+  for (const char* name : {"images-seed/sad.jpg", "images-seed/bananas.jpg",
+                           "images-public/cmyk.jpg", "images-public/palette_P.png"}) {
+    images.push_back(decode_image_file(test::data(name)).image);
+  }
+  const auto a = openai.encode(images), b = hub.encode(images);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t k = 0; k < a.size(); ++k) EXPECT_EQ(a[k], b[k]) << k;  // bit for bit
 }
 
 }  // namespace

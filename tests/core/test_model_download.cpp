@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/models/model_download.h"
+#include "core/models/model_import.h"
 #include "tests/support/loopback_http_server.h"
 #include "tests/test_util.h"
 
@@ -43,7 +44,7 @@ struct Fixture {
     std::string url_path = "/m/" + path;
     for (size_t i; (i = url_path.find(' ')) != std::string::npos;) url_path.replace(i, 1, "%20");
     server.serve(url_path, served);
-    manifest.files.push_back({path, server.url(url_path), sha256_file(source), false});
+    manifest.files.push_back({path, {{server.url(url_path), sha256_file(source), false, "", ""}}});
   }
 };
 
@@ -113,15 +114,17 @@ TEST(ModelDownload, StartsOverWhenTheServerCannotResume) {
 TEST(ModelDownload, ChecksumMismatchDeletesTheDownloadAndSaysWhy) {
   Fixture fx;
   fx.manifest.files.resize(1);
-  fx.manifest.files[0].sha256 = std::string(64, '0');
+  fx.manifest.files[0].sources[0].sha256 = std::string(64, '0');
   const fs::path dir = test::scratch();
   try {
     download_models({dir, fx.manifest});
     FAIL() << "expected a checksum error";
   } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kMismatch);
-    EXPECT_NE(std::string(e.what()).find("RN50x4.pt"), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find(std::string(64, '0')), std::string::npos) << e.what();
+    EXPECT_EQ(e.kind(), ErrorKind::kIo);
+    const std::string what = e.what();
+    EXPECT_NE(what.find("every source for RN50x4.pt failed"), std::string::npos) << what;
+    EXPECT_NE(what.find("checksum mismatch"), std::string::npos) << what;
+    EXPECT_NE(what.find("expected 000000000000"), std::string::npos) << what;
   }
   EXPECT_FALSE(fs::exists(dir / "RN50x4.pt"));
   EXPECT_FALSE(fs::exists(dir / "RN50x4.pt.part"));
@@ -133,8 +136,8 @@ TEST(ModelDownload, ChecksServerAdvertisedLfsChecksum) {
   ServedFile lying;
   lying.linked_etag = std::string(64, 'a');
   fx.add("M-BERT-Base-69/config.json", test::data("mbert-tiny/config.json"), lying);
-  fx.manifest.files[0].sha256.clear();
-  fx.manifest.files[0].hub_checksum = true;
+  fx.manifest.files[0].sources[0].sha256.clear();
+  fx.manifest.files[0].sources[0].hub_checksum = true;
   const fs::path dir = test::scratch();
   EXPECT_THROW(download_models({dir, fx.manifest}), Error);
   EXPECT_FALSE(fs::exists(dir / "M-BERT-Base-69/config.json"));
@@ -143,25 +146,122 @@ TEST(ModelDownload, ChecksServerAdvertisedLfsChecksum) {
   honest.linked_etag = sha256_file(test::data("mbert-tiny/config.json"));
   fx.manifest.files.clear();
   fx.add("M-BERT-Base-69/config.json", test::data("mbert-tiny/config.json"), honest);
-  fx.manifest.files[0].sha256.clear();
-  fx.manifest.files[0].hub_checksum = true;
+  fx.manifest.files[0].sources[0].sha256.clear();
+  fx.manifest.files[0].sources[0].hub_checksum = true;
   EXPECT_EQ(download_models({dir, fx.manifest})[0].status, FileStatus::kDownloaded);
   // The checksum seen at download is recorded, so `verify` can check the file later.
   EXPECT_EQ(verify_models(dir, fx.manifest)[0].status, FileStatus::kOk);
 }
 
-TEST(ModelDownload, MissingFileOnTheServerNamesTheUrl) {
+TEST(ModelDownload, MissingFileOnTheServerNamesTheHostAndTheReason) {
   Fixture fx;
   fx.manifest.files.resize(1);
-  fx.manifest.files[0].url = fx.server.url("/nowhere/RN50x4.pt");
+  fx.manifest.files[0].sources[0].url = fx.server.url("/nowhere/RN50x4.pt");
   try {
     download_models({test::scratch(), fx.manifest});
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kIo);
-    EXPECT_NE(std::string(e.what()).find("/nowhere/RN50x4.pt"), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find("404"), std::string::npos) << e.what();
+    const std::string what = e.what();
+    EXPECT_NE(what.find(url_host(fx.server.url()) + ": 404 Not Found"), std::string::npos) << what;
   }
+}
+
+// One file with several sources on the loopback server; each ServedFile misbehaves its way.
+struct Sources {
+  LoopbackHttpServer server;
+  ModelManifest manifest;
+  std::string body = slurp(test::data("clip-rn-tiny/RN-tiny.pt"));
+  explicit Sources(const std::vector<std::pair<std::string, ServedFile>>& served,
+                   std::string pinned = sha256_file(test::data("clip-rn-tiny/RN-tiny.pt"))) {
+    ModelFile f{"RN50x4.pt", {}};
+    for (const auto& [path, file] : served) {
+      if (!file.body.empty() || path != "/missing") server.serve(path, file);
+      f.sources.push_back({server.url(path), pinned, false, "", path});
+    }
+    manifest.files.push_back(f);
+  }
+};
+
+ServedFile serving(std::string body) {
+  ServedFile f;
+  f.body = std::move(body);
+  return f;
+}
+
+TEST(ModelSources, FirstSource404SecondServes) {
+  Sources s({{"/missing", {}},
+             {"/second/RN50x4.pt", serving(slurp(test::data("clip-rn-tiny/RN-tiny.pt")))}});
+  const fs::path dir = test::scratch();
+  const auto reports = download_models({dir, s.manifest});
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].status, FileStatus::kDownloaded);
+  EXPECT_EQ(reports[0].source, s.server.url("/second/RN50x4.pt"));
+  EXPECT_EQ(slurp(dir / "RN50x4.pt"), s.body);
+}
+
+TEST(ModelSources, WebPageInsteadOfTheFileIsRefusedNextSourceUsed) {
+  ServedFile page = serving(
+      "<!DOCTYPE html><html><head><title>Dropbox - M-BERT-Base-69 Linear "
+      "Weights.pkl</title></head><body>Download</body></html>");
+  Sources s({{"/s/page", page}, {"/s/file", serving(slurp(test::data("clip-rn-tiny/RN-tiny.pt")))}},
+            "");  // nothing pinned: only the page test can refuse it
+  const fs::path dir = test::scratch();
+  const auto reports = download_models({dir, s.manifest});
+  EXPECT_EQ(reports[0].source, s.server.url("/s/file"));
+  EXPECT_EQ(slurp(dir / "RN50x4.pt"), s.body);
+}
+
+TEST(ModelSources, ChecksumMismatchOnTheFirstSourceMovesOn) {
+  Sources s({{"/tampered", serving("not the weights at all")},
+             {"/good", serving(slurp(test::data("clip-rn-tiny/RN-tiny.pt")))}});
+  const fs::path dir = test::scratch();
+  const auto reports = download_models({dir, s.manifest});
+  EXPECT_EQ(reports[0].source, s.server.url("/good"));
+  EXPECT_EQ(slurp(dir / "RN50x4.pt"), s.body);
+  EXPECT_FALSE(fs::exists(dir / "RN50x4.pt.part"));
+}
+
+TEST(ModelSources, WhenAllFailTheMessageListsEachReason) {
+  ServedFile page = serving("<html><body>Sign in</body></html>");
+  Sources s({{"/missing", {}}, {"/page", page}, {"/tampered", serving("xxxx")}});
+  s.manifest.files[0].sources.push_back({"http://127.0.0.1:1/closed", "", false, "", ""});
+  const fs::path dir = test::scratch();
+  try {
+    download_models({dir, s.manifest});
+    FAIL() << "downloaded from nowhere";
+  } catch (const Error& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("every source for RN50x4.pt failed"), std::string::npos) << what;
+    EXPECT_NE(what.find("404 Not Found"), std::string::npos) << what;
+    EXPECT_NE(what.find("served a web page instead of the file"), std::string::npos) << what;
+    EXPECT_NE(what.find("checksum mismatch"), std::string::npos) << what;
+    EXPECT_NE(what.find("127.0.0.1:1: no connection"), std::string::npos) << what;
+  }
+  EXPECT_FALSE(fs::exists(dir / "RN50x4.pt"));
+}
+
+TEST(ModelSources, AnotherFormatFromTheHubIsKeptUnderItsOwnPath) {
+  ModelManifest m = default_model_manifest();
+  ASSERT_EQ(m.files[0].sources.size(), 2u);
+  EXPECT_NE(m.files[0].sources[0].url.find("openaipublic"), std::string::npos);
+  EXPECT_EQ(m.files[0].sources[1].url,
+            "https://huggingface.co/timm/resnet50x4_clip.openai/resolve/main/"
+            "open_clip_model.safetensors");
+  EXPECT_TRUE(m.files[0].sources[1].hub_checksum);
+  EXPECT_EQ(m.files[0].path_of(m.files[0].sources[1]),
+            "RN50x4-openclip/open_clip_model.safetensors");
+  const auto& head = m.files.back();
+  ASSERT_EQ(head.sources.size(), 2u);
+  EXPECT_NE(head.sources[0].url.find("/s/y4pycinv0eapeb3/"), std::string::npos);  // official
+  EXPECT_NE(head.sources[0].url.find("?dl=1"), std::string::npos);
+  EXPECT_NE(head.sources[1].url.find("/s/axe2pm8hte06gk3/"), std::string::npos);
+  // The app and the CLI find whichever image model file is there.
+  const fs::path dir = test::scratch();
+  EXPECT_EQ(default_image_model_file(dir), dir / "RN50x4.pt");
+  fs::create_directories(dir / "RN50x4-openclip");
+  std::ofstream(dir / "RN50x4-openclip/open_clip_model.safetensors") << "x";
+  EXPECT_EQ(default_image_model_file(dir), dir / "RN50x4-openclip/open_clip_model.safetensors");
 }
 
 TEST(ModelDownload, CancelKeepsThePartialFileForLater) {
@@ -230,7 +330,51 @@ TEST(ModelDownload, ServerThatAlwaysAnswers416SaysSo) {
   } catch (const Error& e) {
     const std::string what = e.what();
     EXPECT_NE(what.find("416"), std::string::npos) << what;
-    EXPECT_NE(what.find(fx.manifest.files[0].url), std::string::npos) << what;
+    EXPECT_NE(what.find(url_host(fx.manifest.files[0].sources[0].url)), std::string::npos) << what;
+  }
+}
+
+TEST(ModelImport, RightFilesArePlacedWrongOnesRefused) {
+  // The default layout, with the tiny image model standing in for OpenAI's (its checksum
+  // pinned as OpenAI's is) and the Hub's OpenCLIP copy as the second source.
+  ModelManifest m = default_model_manifest();
+  m.files[0].sources[0].sha256 = sha256_file(test::data("clip-rn-tiny/RN-tiny.pt"));
+  const fs::path root = test::scratch();
+  const fs::path stick = root / "usb";
+  fs::create_directories(stick / "M-BERT-Base-69");
+  fs::copy_file(test::data("clip-rn-tiny/RN-tiny.pt"), stick / "clip-model-any-name.pt");
+  fs::copy_file(test::data("clip-rn-tiny/RN-tiny-allhalf.pt"), stick / "RN50x4.pt");  // not it
+  for (const char* f : {"config.json", "vocab.txt", "pytorch_model.bin"})
+    fs::copy_file(test::data(std::string("mbert-tiny/") + f), stick / "M-BERT-Base-69" / f);
+  std::ofstream(stick / "M-BERT-Base-69/README.md") << "# model card";
+  std::ofstream(stick / "tokenizer_config.json") << "this is not JSON";
+  const fs::path models = root / "models";
+  const auto reports = import_models(models, m,
+                                     {stick / "clip-model-any-name.pt", stick / "RN50x4.pt",
+                                      stick / "M-BERT-Base-69", stick / "tokenizer_config.json"});
+  std::map<std::string, ImportReport> by_name;
+  for (const auto& r : reports) by_name[r.from.filename().string()] = r;
+  // Recognised by OpenAI's checksum whatever its name, placed where the app looks.
+  EXPECT_TRUE(by_name["clip-model-any-name.pt"].placed);
+  EXPECT_TRUE(by_name["clip-model-any-name.pt"].verified);
+  EXPECT_TRUE(slurp(models / "RN50x4.pt") == slurp(test::data("clip-rn-tiny/RN-tiny.pt")));
+  // Named like the published file but not it: refused, saying why; nothing overwritten.
+  EXPECT_FALSE(by_name["RN50x4.pt"].placed);
+  EXPECT_NE(by_name["RN50x4.pt"].message.find("is not the published"), std::string::npos);
+  // The text model's files, by name (no published checksum) and format.
+  for (const char* f : {"config.json", "vocab.txt", "pytorch_model.bin"}) {
+    EXPECT_TRUE(by_name[f].placed) << f << ": " << by_name[f].message;
+    EXPECT_TRUE(fs::exists(models / "M-BERT-Base-69" / f)) << f;
+  }
+  EXPECT_TRUE(by_name["README.md"].ignored);  // inside a folder: skipped quietly
+  EXPECT_FALSE(by_name["tokenizer_config.json"].placed);
+  EXPECT_NE(by_name["tokenizer_config.json"].message.find("unreadable"), std::string::npos);
+  // The source files stay where they were; `verify` knows the imported checksums.
+  EXPECT_TRUE(fs::exists(stick / "clip-model-any-name.pt"));
+  for (const auto& r : verify_models(models, m)) {
+    if (r.path == "RN50x4.pt" || r.path == "M-BERT-Base-69/config.json") {
+      EXPECT_EQ(r.status, FileStatus::kOk) << r.path;
+    }
   }
 }
 
@@ -238,12 +382,15 @@ TEST(ModelManifest, DefaultListsTheOfficialFilesAndHonoursAMirror) {
   const ModelManifest m = default_model_manifest();
   ASSERT_FALSE(m.files.empty());
   EXPECT_EQ(m.files[0].path, "RN50x4.pt");
-  EXPECT_EQ(m.files[0].sha256, "7e526bd135e493cef0776de27d5f42653e6b4c8bf9e0f653bb11773263205fdd");
-  EXPECT_NE(m.files[0].url.find(m.files[0].sha256), std::string::npos);
+  const ModelSource& openai = m.files[0].sources[0];
+  EXPECT_EQ(openai.sha256, "7e526bd135e493cef0776de27d5f42653e6b4c8bf9e0f653bb11773263205fdd");
+  EXPECT_NE(openai.url.find(openai.sha256), std::string::npos);
   const ModelManifest mirrored = default_model_manifest({"main", "http://mirror.local/models/"});
   for (const auto& f : mirrored.files) {
-    EXPECT_EQ(f.url.rfind("http://mirror.local/models/", 0), 0u) << f.url;
-    EXPECT_EQ(f.url.find(' '), std::string::npos) << f.url;
+    for (const auto& src : f.sources) {
+      EXPECT_EQ(src.url.rfind("http://mirror.local/models/", 0), 0u) << src.url;
+      EXPECT_EQ(src.url.find(' '), std::string::npos) << src.url;
+    }
   }
 }
 
@@ -266,7 +413,17 @@ TEST(ModelManifest, RejectsPathsOutsideTheModelsFolder) {
     EXPECT_THROW(load_model_manifest(bad), Error) << path;
   }
   const auto ok = test::write_temp("manifest2.json", R"({"files": [{"path": "a/b.bin"}]})");
-  EXPECT_EQ(load_model_manifest(ok, "http://m/").files[0].url, "http://m/a/b.bin");
+  EXPECT_EQ(load_model_manifest(ok, "http://m/").files[0].sources[0].url, "http://m/a/b.bin");
+  const auto several =
+      test::write_temp("manifest3.json", R"({"files": [{"path": "RN50x4.pt", "sources": [
+        {"url": "http://a/RN50x4.pt", "sha256": ")" +
+                                             std::string(64, 'a') + R"("},
+        {"url": "http://b/x.safetensors", "hub_checksum": true, "path": "x/x.safetensors"}]}]})");
+  const auto m = load_model_manifest(several);
+  ASSERT_EQ(m.files[0].sources.size(), 2u);
+  EXPECT_EQ(m.files[0].sources[0].url, "http://a/RN50x4.pt");
+  EXPECT_TRUE(m.files[0].sources[1].hub_checksum);
+  EXPECT_EQ(m.files[0].path_of(m.files[0].sources[1]), "x/x.safetensors");
 }
 
 }  // namespace

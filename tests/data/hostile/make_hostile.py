@@ -95,6 +95,8 @@ corpus = here.parent.parent / "fuzz" / "corpus"
 (corpus / "pickle").mkdir(parents=True, exist_ok=True)
 (corpus / "pickle" / "param_chain_2000").write_bytes(parameter_chain(2000))
 (corpus / "pickle" / "shared_dict_60").write_bytes(shared_dict(60))
+# fuzz_model_files: the first byte chooses the parser (2: safetensors); a 100 MB header length.
+(corpus / "model_files" / "safetensors_huge_header").write_bytes(b"\2" + struct.pack("<Q", 100 << 20) + b"{}")
 # fuzz_eval_set: the first byte chooses JSON (even) or TSV (odd).
 (corpus / "eval" / "lang_traversal").write_bytes(b"\0" + (here / "eval_lang_traversal.json").read_bytes())
 (corpus / "eval" / "lang_absolute").write_bytes(b"\1" + (here / "eval_lang_absolute.tsv").read_bytes())
