@@ -60,7 +60,7 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
          "they are checked and copied into the models folder"));
   choose_ = buttons->addButton(tr("Use files on disk…"), QDialogButtonBox::ActionRole);
   stop_ = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
-  stop_->setVisible(false);
+  stop_->setEnabled(false);  // (hidden, the button box showed it again with the dialog)
   auto* later = buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
   layout->addWidget(buttons);
   disconnect(buttons, nullptr, this, nullptr);
@@ -116,9 +116,10 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
     }
   });
   connect(worker_, &DownloadWorker::finished, this, [this](bool ok, const QString& message) {
-    stop_->setVisible(false);
+    stop_->setEnabled(false);
     download_->setEnabled(true);
     choose_->setEnabled(true);
+    import_->setEnabled(true);
     status_->setText(message);
     if (ok) accept();
   });
@@ -135,7 +136,8 @@ ModelSetupDialog::~ModelSetupDialog() {
 void ModelSetupDialog::start_download() {
   download_->setEnabled(false);
   choose_->setEnabled(false);
-  stop_->setVisible(true);
+  stop_->setEnabled(true);
+  import_->setEnabled(false);
   status_->setText(tr("Downloading…"));
   emit download_requested(models_dir_, mirror_->text().trimmed(), QString());
 }

@@ -349,6 +349,24 @@ class UiTests : public QObject {
     worker.run(tmp.filePath("models"), QString::fromStdString(server.url()), manifest);
     QVERIFY(!finished.last()[0].toBool());
     QVERIFY(finished.last()[1].toString().contains("checksum"));
+    // The message says what to do on a machine that cannot reach the sources.
+    QVERIFY(finished.last()[1].toString().contains("I already have the files"));
+  }
+
+  void download_worker_imports_files_the_user_has() {
+    QTemporaryDir tmp;
+    DownloadWorker worker;
+    QSignalSpy imported(&worker, &DownloadWorker::imported);
+    worker.import_files(tmp.filePath("models"),
+                        {kData + "/mbert-tiny/config.json", kData + "/images-seed/sad.jpg"});
+    QCOMPARE(imported.count(), 1);
+    const QStringList lines = imported.last()[0].toStringList();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains("placed as M-BERT-Base-69/config.json"), qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains("not used"), qPrintable(lines[1]));
+    QVERIFY(!imported.last()[1].toBool());  // the rest is still missing, and it says which
+    QVERIFY(imported.last()[2].toString().contains("RN50x4.pt"));
+    QVERIFY(QFileInfo::exists(tmp.filePath("models/M-BERT-Base-69/config.json")));
   }
 
   void folder_watcher_notices_new_photos() {
