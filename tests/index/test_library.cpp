@@ -181,17 +181,26 @@ std::vector<float> clustered_unit_vectors(int n, int dim, uint32_t seed) {
   return v;
 }
 
-class ApproximateIndex : public ::testing::TestWithParam<std::string> {};
+// 20,000 clustered vectors with ids 1000, 1001, ...; the index factory under test.
+class ApproximateIndex : public ::testing::TestWithParam<std::string> {
+ protected:
+  static constexpr int n = 20000, dim = 64;
+  const std::vector<float> v = clustered_unit_vectors(n, dim, 3);
+  std::vector<int64_t> ids = [] {
+    std::vector<int64_t> out(n);
+    for (int i = 0; i < n; ++i) out[i] = 1000 + i;
+    return out;
+  }();
+  VectorIndexParams params() const {
+    VectorIndexParams p;
+    p.approximate_above = 1000;
+    p.approximate_factory = GetParam();
+    return p;
+  }
+};
 
 TEST_P(ApproximateIndex, RecallAt10AgainstExact) {
-  const int n = 20000, dim = 64;
-  const auto v = clustered_unit_vectors(n, dim, 3);
-  std::vector<int64_t> ids(n);
-  for (int i = 0; i < n; ++i) ids[i] = 1000 + i;
-  VectorIndexParams p;
-  p.approximate_above = 1000;
-  p.approximate_factory = GetParam();
-  const auto index = VectorIndex::build(dim, ids, v, p);
+  const auto index = VectorIndex::build(dim, ids, v, params());
   EXPECT_TRUE(index->approximate());
   const auto q = clustered_unit_vectors(50, dim, 4);
   int found = 0;
@@ -204,13 +213,7 @@ TEST_P(ApproximateIndex, RecallAt10AgainstExact) {
 }
 
 TEST_P(ApproximateIndex, FilteredSearchReturnsOnlyAllowedIdsAndFindsThem) {
-  const int n = 20000, dim = 64;
-  const auto v = clustered_unit_vectors(n, dim, 3);
-  std::vector<int64_t> ids(n);
-  for (int i = 0; i < n; ++i) ids[i] = 1000 + i;
-  VectorIndexParams p;
-  p.approximate_above = 1000;
-  p.approximate_factory = GetParam();
+  VectorIndexParams p = params();
   for (bool approximate : {false, true}) {
     if (!approximate)
       p.approximate_above = n + 1;
