@@ -186,6 +186,12 @@ void Engine::search(const SearchRequest& request) {
     out.total_ms = r.total_ms;
     out.library_size = r.library_size;
     for (const auto& h : r.results) out.items.push_back(to_item(h));
+    for (const auto& gone : r.vanished) {
+      if (const auto folder = searcher().library().folder_of(gone)) {
+        const QString root = QString::fromStdString(folder->path.str());
+        if (!out.rescan.contains(root)) out.rescan << root;
+      }
+    }
     emit results(out);
   } catch (const Error& e) {
     if (e.kind() == ErrorKind::kNotFound || e.kind() == ErrorKind::kMismatch) searcher_.reset();

@@ -470,6 +470,7 @@ void MainWindow::run_search() {
 
 void MainWindow::on_results(const SearchOutcome& outcome) {
   if (outcome.serial != serial_) return;  // a newer search is on its way
+  if (!outcome.rescan.isEmpty() && models_ready_) indexer_->request_index(outcome.rescan);
   float lo = 1, hi = -1;
   for (const auto& it : outcome.items) {
     lo = std::min(lo, it.score);

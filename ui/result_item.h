@@ -40,6 +40,9 @@ struct SearchOutcome {
   float adaptive_cutoff = 0;
   double encode_ms = 0, total_ms = 0;
   qint64 library_size = 0;
+  // Library folders holding results whose file vanished since the last scan (left out of
+  // `items`): the window queues them for a re-scan so the library forgets those files.
+  QStringList rescan;
 };
 
 // One root folder of the library as the library panel shows it.

@@ -292,6 +292,14 @@ class UiTests : public QObject {
     by_file.example_files = {out.items[2].path};
     engine.search(by_file);
     QCOMPARE(results.last()[0].value<SearchOutcome>().items.first().path, out.items[2].path);
+    // A photo deleted since the scan is never shown, and its folder is queued for a re-scan.
+    QVERIFY(QFile::remove(out.items[0].path));
+    r.folder.clear();
+    engine.search(r);
+    const auto after = results.last()[0].value<SearchOutcome>();
+    QCOMPARE(after.items.size(), 9);
+    for (const auto& it : after.items) QVERIFY(it.path != out.items[0].path);
+    QCOMPARE(after.rescan, QStringList{QDir(photos).canonicalPath()});
   }
 
   void engine_reports_missing_models() {
