@@ -116,6 +116,7 @@ void IndexWorker::refresh_folders() {
       f.path = QString::fromStdString(r.path.str());
       f.images = r.images;
       f.failed = r.failed;
+      f.online = r.online;
       out.push_back(f);
     }
   } catch (const std::exception&) {
@@ -135,6 +136,22 @@ void IndexWorker::forget(const QString& folder) {
     emit failed(QString::fromStdString(e.what()));
   }
   refresh_folders();
+}
+
+void IndexWorker::relink(const QString& from, const QString& to) {
+  try {
+    {
+      Library library(library_dir_.toStdString(), Library::Access::kWrite);
+      library.relink(FolderPath::from_user(from.toStdString()),
+                     FolderPath::from_user(to.toStdString()));
+    }
+    emit finished(tr("%1 is now at %2; its photos are kept.").arg(from, to), -1, true);
+    refresh_folders();
+    request_index({to});
+  } catch (const std::exception& e) {
+    emit failed(QString::fromStdString(e.what()));
+    refresh_folders();
+  }
 }
 
 void IndexWorker::list_failed() {

@@ -40,6 +40,9 @@ class IndexWorker : public QObject {
   void set_encoder(std::shared_ptr<const lingualens::ImageEncoder> encoder);
   void refresh_folders();  // emits folders()
   void forget(const QString& folder);
+  // The folder moved (a drive mounted elsewhere, a renamed folder): keep every photo, then
+  // look at its new place for changes.
+  void relink(const QString& from, const QString& to);
   void list_failed();  // emits failed_files()
 
  signals:

@@ -32,12 +32,22 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent) {
   add_ = new QPushButton(tr("Add folder…"), this);
   remove_ = new QPushButton(tr("Remove"), this);
   rescan_ = new QPushButton(tr("Re-scan"), this);
+  locate_ = new QPushButton(tr("Locate…"), this);
+  locate_->setToolTip(
+      tr("The selected folder is not connected: show where it is now (its photos "
+         "are kept, nothing is indexed again)"));
+  locate_->setEnabled(false);
   remove_->setToolTip(tr("Remove the selected folder from the library (the photos stay on disk)"));
   rescan_->setToolTip(tr("Look for new, changed and deleted photos now"));
   row->addWidget(add_);
   row->addWidget(remove_);
   row->addWidget(rescan_);
+  row->addWidget(locate_);
   layout->addLayout(row);
+  connect(locate_, &QPushButton::clicked, this, [this] {
+    const auto items = tree_->selectedItems();
+    if (!items.isEmpty()) emit locate_requested(items.first()->data(0, Qt::UserRole).toString());
+  });
   connect(add_, &QPushButton::clicked, this, &LibraryPanel::add_requested);
   connect(remove_, &QPushButton::clicked, this, [this] {
     const auto items = tree_->selectedItems();
@@ -59,8 +69,10 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent) {
   connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
     emit folder_chosen(item->data(0, Qt::UserRole).toString());
   });
-  connect(tree_, &QTreeWidget::itemSelectionChanged, this,
-          [this] { remove_->setEnabled(!tree_->selectedItems().isEmpty() && add_->isEnabled()); });
+  connect(tree_, &QTreeWidget::itemSelectionChanged, this, [this] {
+    remove_->setEnabled(!tree_->selectedItems().isEmpty() && add_->isEnabled());
+    locate_->setEnabled(selected_offline() && add_->isEnabled());
+  });
   refresh();
 }
 
@@ -85,6 +97,17 @@ void LibraryPanel::set_enabled_actions(bool enabled) {
   add_->setEnabled(enabled);
   rescan_->setEnabled(enabled);
   remove_->setEnabled(enabled && !tree_->selectedItems().isEmpty());
+  locate_->setEnabled(enabled && selected_offline());
+}
+
+bool LibraryPanel::selected_offline() const {
+  const auto items = tree_->selectedItems();
+  if (items.isEmpty()) return false;
+  const QString path = items.first()->data(0, Qt::UserRole).toString();
+  for (const auto& f : folders_) {
+    if (f.path == path) return !f.online;
+  }
+  return false;
 }
 
 QStringList LibraryPanel::folders() const {
@@ -108,9 +131,18 @@ void LibraryPanel::refresh() {
   };
   for (const auto& f : folders_) {
     const bool busy = indexing_.contains(f.path);
-    add_row(f.path, QString::number(f.images),
-            busy ? (left_ > 0 ? QString::number(left_) : tr("…")) : QString(),
-            f.failed > 0 ? QString::number(f.failed) : QString());
+    auto* item = add_row(f.path, QString::number(f.images),
+                         busy ? (left_ > 0 ? QString::number(left_) : tr("…")) : QString(),
+                         f.failed > 0 ? QString::number(f.failed) : QString());
+    if (!f.online) {  // greyed: its photos are kept but hidden until it is back or located
+      for (int c = 0; c < 4; ++c)
+        item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+      item->setText(2, tr("not connected"));
+      item->setToolTip(0, tr("%1\nNot connected: its %n photo(s) are kept and hidden from "
+                             "results until the drive is back, or use Locate…",
+                             nullptr, static_cast<int>(f.images))
+                              .arg(QDir::toNativeSeparators(f.path)));
+    }
   }
   for (const auto& f : indexing_) {  // a folder being added for the first time
     bool known = false;

@@ -30,7 +30,8 @@ class LibraryPanel : public QWidget {
   void remove_requested(const QString& folder);
   void rescan_requested(const QStringList& folders);
   void show_errors_requested();
-  void folder_chosen(const QString& folder);  // double-click: restrict the search to it
+  void folder_chosen(const QString& folder);     // double-click: restrict the search to it
+  void locate_requested(const QString& folder);  // an offline folder: where is it now?
 
  private:
   void refresh();
@@ -39,7 +40,8 @@ class LibraryPanel : public QWidget {
   QStringList indexing_;
   qint64 left_ = 0;
   QTreeWidget* tree_ = nullptr;
-  QPushButton *add_ = nullptr, *remove_ = nullptr, *rescan_ = nullptr;
+  QPushButton *add_ = nullptr, *remove_ = nullptr, *rescan_ = nullptr, *locate_ = nullptr;
+  bool selected_offline() const;
   QLabel* errors_ = nullptr;
 };
 

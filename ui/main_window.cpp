@@ -375,6 +375,13 @@ void MainWindow::wire_indexer() {
   connect(indexer_, &IndexWorker::failed_files, this, &MainWindow::show_failed_files);
   connect(library_, &LibraryPanel::show_errors_requested, indexer_, &IndexWorker::list_failed);
   connect(library_, &LibraryPanel::remove_requested, indexer_, &IndexWorker::forget);
+  connect(library_, &LibraryPanel::locate_requested, this, [this](const QString& folder) {
+    const QString now = QFileDialog::getExistingDirectory(
+        this, tr("Where is %1 now?").arg(QDir::toNativeSeparators(folder)), QDir::homePath());
+    if (now.isEmpty()) return;
+    QMetaObject::invokeMethod(
+        indexer_, [this, folder, now] { indexer_->relink(folder, now); }, Qt::QueuedConnection);
+  });
   index_thread_.start();
   QMetaObject::invokeMethod(indexer_, &IndexWorker::refresh_folders, Qt::QueuedConnection);
 }

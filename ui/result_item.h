@@ -52,6 +52,7 @@ struct FolderState {
   qint64 failed = 0;
   qint64 pending = 0;  // files still to process in the running job
   bool indexing = false;
+  bool online = true;  // false: not connected (unplugged drive, renamed folder); photos kept
 };
 
 }  // namespace lingualens::ui

@@ -11,10 +11,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QtTest>
 #include <ctime>
@@ -29,6 +31,7 @@
 #include "ui/eval_window.h"
 #include "ui/folder_watcher.h"
 #include "ui/index_worker.h"
+#include "ui/library_panel.h"
 #include "ui/main_window.h"
 #include "ui/preview_pane.h"
 #include "ui/results_model.h"
@@ -300,6 +303,47 @@ class UiTests : public QObject {
     QCOMPARE(after.items.size(), 9);
     for (const auto& it : after.items) QVERIFY(it.path != out.items[0].path);
     QCOMPARE(after.rescan, QStringList{QDir(photos).canonicalPath()});
+  }
+
+  void offline_folder_is_shown_and_located_without_reindexing() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
+    QVERIFY(QDir().rename(photos, tmp.filePath("moved")));  // the drive comes back elsewhere
+    WorkerThread w(tmp.filePath("library"));
+    QSignalSpy folders(w.worker, &IndexWorker::folders);
+    QSignalSpy finished(w.worker, &IndexWorker::finished);
+    QMetaObject::invokeMethod(
+        w.worker, [&] { w.worker->refresh_folders(); }, Qt::QueuedConnection);
+    QVERIFY(wait_count(folders, 1, 10000));
+    auto state = folders.last()[0].value<QVector<FolderState>>();
+    QCOMPARE(state.size(), 1);
+    QVERIFY(!state[0].online);
+    QCOMPARE(state[0].images, qint64(10));  // kept
+    // The panel greys it and offers Locate… for it.
+    LibraryPanel panel;
+    panel.set_folders(state);
+    panel.set_enabled_actions(true);
+    auto* tree = panel.findChild<QTreeWidget*>();
+    tree->topLevelItem(0)->setSelected(true);
+    QCOMPARE(tree->topLevelItem(0)->text(2), QString("not connected"));
+    QPushButton* locate = nullptr;
+    for (auto* b : panel.findChildren<QPushButton*>()) {
+      if (b->text().startsWith("Locate")) locate = b;
+    }
+    QVERIFY(locate && locate->isEnabled());
+    // Located: same photos at the new place, nothing encoded again.
+    const QString moved = QDir(tmp.filePath("moved")).canonicalPath();
+    QMetaObject::invokeMethod(
+        w.worker, [&] { w.worker->relink(photos, moved); }, Qt::QueuedConnection);
+    QVERIFY(wait_count(finished, 2, 60000));  // the relink, then the re-scan of the new place
+    QVERIFY2(finished.last()[0].toString().contains("0 new, 0 changed, 0 removed"),
+             qPrintable(finished.last()[0].toString()));
+    state = folders.last()[0].value<QVector<FolderState>>();
+    QCOMPARE(state.size(), 1);
+    QCOMPARE(state[0].path, moved);
+    QVERIFY(state[0].online);
+    QCOMPARE(state[0].images, qint64(10));
   }
 
   void engine_reports_missing_models() {
