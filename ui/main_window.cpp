@@ -247,7 +247,9 @@ void MainWindow::build_actions() {
   file->addSeparator();
   file->addAction(tr("&Download models…"), this,
                   [this] { on_models_missing(engine_->models_dir()); });
-  file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::open_settings);
+  // Spelled out: QKeySequence::Preferences is empty on most Linux desktops, so the shortcut the
+  // app's own messages mention did nothing.
+  file->addAction(tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::open_settings);
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   auto* tools = menuBar()->addMenu(tr("&Tools"));
   tools->addAction(tr("&Evaluate translations…"), QKeySequence(tr("Ctrl+E")), this, [this] {
@@ -290,8 +292,14 @@ void MainWindow::wire_engine() {
   connect(engine_, &Engine::results, this, &MainWindow::on_results);
   connect(engine_, &Engine::search_failed, this, [this](quint64 serial, const QString& text) {
     if (serial != serial_) return;
+    // Nothing of the previous search stays on screen: no results, no preview, no "Searching…".
     results_->set_results({});
+    preview_->clear();
+    timing_->clear();
+    timing_->setToolTip(QString());
+    update_visible_count();
     show_message(text);
+    emit search_failed_shown(text);
   });
   engine_thread_.start();
   waiting_->setText(tr("Loading the models…"));
@@ -678,6 +686,11 @@ void MainWindow::open_settings() {
     waiting_->setText(tr("Loading the models…"));
     emit reload_models(options_);
   }
+}
+
+QString MainWindow::search_status() const { return timing_->text(); }
+QString MainWindow::message_text() const {
+  return message_->isVisible() ? message_->text() : QString();
 }
 
 void MainWindow::show_message(const QString& text) {

@@ -46,6 +46,9 @@ class MainWindow : public QMainWindow {
   ResultsModel* results() const { return results_; }
   QListView* grid() const { return grid_; }
   PreviewPane* preview() const { return preview_; }
+  // The search status beside the filters ("Searching…", "28 ms") and the message over the grid.
+  QString search_status() const;
+  QString message_text() const;
   void search_similar_to_file(const QString& file);
   EvalWindow* evaluation_window();  // created on first use
 
@@ -54,6 +57,8 @@ class MainWindow : public QMainWindow {
   void reload_models(const lingualens::ui::AppOptions& options);
   // Emitted when a search's results are shown (tests, scripted screenshots).
   void results_shown(int count);
+  // Emitted when a search failed and its message is shown.
+  void search_failed_shown(const QString& message);
 
  protected:
   void closeEvent(QCloseEvent* event) override;

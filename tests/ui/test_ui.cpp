@@ -3,6 +3,7 @@
 // their disk cache), the index worker (progress, pause/resume, cancel, errors), the search
 // flow through the engine, the download worker against a loopback HTTP server, the folder
 // watcher, and the main window end to end.
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -448,6 +449,33 @@ class UiTests : public QObject {
     QCOMPARE(window.search_field()->text(), o.search);
     // The best result is selected and previewed.
     QCOMPARE(window.preview()->item().path, window.results()->item(0).path);
+  }
+
+  void failed_search_leaves_nothing_stale_on_screen() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
+    AppOptions o = tiny_options(tmp.filePath("library"));
+    o.search = QStringLiteral("ein roter Apfel");
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    QSignalSpy failed(&window, &MainWindow::search_failed_shown);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 60000));
+    QVERIFY(window.results()->rowCount() > 0);
+    QVERIFY(!window.preview()->item().path.isEmpty());
+    window.search_field()->setText(QStringLiteral("apple^abc"));  // malformed: refused
+    QTest::keyClick(window.search_field(), Qt::Key_Return);
+    QVERIFY(wait_count(failed, 1, 30000));
+    QVERIFY2(window.message_text().contains("apple^abc"), qPrintable(window.message_text()));
+    QCOMPARE(window.results()->rowCount(), 0);
+    QVERIFY(window.preview()->item().path.isEmpty());
+    QVERIFY2(!window.search_status().contains("Searching"), qPrintable(window.search_status()));
+    // Settings answer Ctrl+, as the app's own messages say.
+    bool found = false;
+    for (auto* a : window.findChildren<QAction*>())
+      found |= a->shortcut() == QKeySequence("Ctrl+,");
+    QVERIFY(found);
   }
 
   void evaluation_window_runs_a_set_and_compares_in_the_library() {
