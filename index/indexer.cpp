@@ -167,9 +167,7 @@ void Run::process_root(const std::string& root) {
     batch.commit();
     summary_.removed += static_cast<int64_t>(gone.size());
   }
-  for (const auto& f : db_.roots()) {
-    if (f.id == root_id) summary_.unreadable += f.failed;
-  }
+  summary_.unreadable += db_.count_failed(root_id);
 }
 
 void Run::encode(const std::string& root, std::vector<Pending>& pending) {

@@ -565,6 +565,15 @@ int64_t LibraryDb::count_indexed() const {
   });
 }
 
+int64_t LibraryDb::count_failed(int64_t root_id) const {
+  return guarded_read(database_file(), [&]() -> int64_t {
+    SQLite::Statement q(*impl_->db, "SELECT COUNT(*) FROM images WHERE root_id = ? AND status = 1");
+    q.bind(1, root_id);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  });
+}
+
 int64_t LibraryDb::count_failed() const {
   return guarded_read(database_file(), [&]() -> int64_t {
     return impl_->db->execAndGet("SELECT COUNT(*) FROM images WHERE status = 1").getInt64();

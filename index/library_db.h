@@ -148,6 +148,7 @@ class LibraryDb {
 
   int64_t count_indexed() const;
   int64_t count_failed() const;
+  int64_t count_failed(int64_t root_id) const;  // under one root
   std::vector<FailedFile> failed_files() const;
 
   // Every stored embedding of `model_id`: fn(id, data, dim).

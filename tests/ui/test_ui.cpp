@@ -119,6 +119,15 @@ bool index_with_worker(const QString& library, const QString& photos) {
   return wait_count(finished, 1, 60000);
 }
 
+// App options for a freshly indexed library of the test photos that start with `query`.
+AppOptions indexed_app_options(const QTemporaryDir& tmp, const QString& query) {
+  const QString photos = make_photos(tmp);
+  if (!index_with_worker(tmp.filePath("library"), photos)) return {};
+  AppOptions o = tiny_options(tmp.filePath("library"));
+  o.search = query;
+  return o;
+}
+
 }  // namespace
 
 class UiTests : public QObject {
@@ -436,10 +445,8 @@ class UiTests : public QObject {
 
   void main_window_searches_at_start_and_previews() {
     QTemporaryDir tmp;
-    const QString photos = make_photos(tmp);
-    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
-    AppOptions o = tiny_options(tmp.filePath("library"));
-    o.search = QStringLiteral("белая кошка");
+    const AppOptions o = indexed_app_options(tmp, QStringLiteral("белая кошка"));
+    QVERIFY(!o.library.isEmpty());
     MainWindow window(o);
     QSignalSpy shown(&window, &MainWindow::results_shown);
     window.show();
@@ -453,10 +460,8 @@ class UiTests : public QObject {
 
   void failed_search_leaves_nothing_stale_on_screen() {
     QTemporaryDir tmp;
-    const QString photos = make_photos(tmp);
-    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
-    AppOptions o = tiny_options(tmp.filePath("library"));
-    o.search = QStringLiteral("ein roter Apfel");
+    const AppOptions o = indexed_app_options(tmp, QStringLiteral("ein roter Apfel"));
+    QVERIFY(!o.library.isEmpty());
     MainWindow window(o);
     QSignalSpy shown(&window, &MainWindow::results_shown);
     QSignalSpy failed(&window, &MainWindow::search_failed_shown);
