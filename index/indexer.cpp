@@ -1,5 +1,6 @@
 #include "index/indexer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <unordered_map>
@@ -95,6 +96,8 @@ void Run::process_root(const std::string& root) {
   }
   summary_.scanned += static_cast<int64_t>(scan.files.size());
   for (auto& issue : scan.issues) summary_.scan_issues.push_back(std::move(issue));
+  for (const auto& [ext, n] : scan.unsupported) summary_.unsupported[ext] += n;
+  if (scan.files.empty()) summary_.without_photos.push_back(root);
   const int64_t root_id = db_.add_root(root);
 
   std::unordered_map<std::string, FileState> known;
@@ -283,6 +286,21 @@ int64_t forget_folder(Library& library, const std::filesystem::path& folder) {
   library.db().remove_root(root->id);
   library.save_vectors();
   return root->images + root->failed;
+}
+
+std::string unsupported_summary(const std::map<std::string, int64_t>& unsupported) {
+  std::vector<std::pair<std::string, int64_t>> kinds(unsupported.begin(), unsupported.end());
+  std::stable_sort(kinds.begin(), kinds.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  int64_t total = 0;
+  std::string parts;
+  for (const auto& [ext, n] : kinds) {
+    total += n;
+    if (!parts.empty()) parts += ", ";
+    parts += (ext.empty() ? std::string("no extension") : ext) + " \u00d7" + std::to_string(n);
+  }
+  if (total == 0) return {};
+  return std::to_string(total) + (total == 1 ? " file" : " files") + " not supported: " + parts;
 }
 
 }  // namespace lingualens

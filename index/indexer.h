@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,9 @@ struct IndexSummary {
   double images_per_second = 0;
   std::vector<ScanIssue> scan_issues;
   std::vector<std::string> offline;  // library folders that were not there (kept as they were)
+  // Files skipped as not a supported image, by lower-case extension (".cr2"; "" for none).
+  std::map<std::string, int64_t> unsupported;
+  std::vector<std::string> without_photos;  // folders of this run that hold no photo at all
   // Files under the folders of this run that stay unreadable after it (failed now or before).
   int64_t unreadable = 0;
 };
@@ -70,6 +74,10 @@ struct IndexSummary {
 // finished) when `cancel` returns true.
 IndexSummary index_folders(Library& library, const ImageEncoder& encoder, const IndexParams& params,
                            const IndexProgressFn& progress = {}, const CancelFn& cancel = {});
+
+// "12 files not supported: .cr2 ×10, .mov ×2" (most frequent first; English, for the CLI
+// and logs); "" when nothing was skipped.
+std::string unsupported_summary(const std::map<std::string, int64_t>& unsupported);
 
 // Removes a library folder and everything indexed under it (the photos stay on disk). Throws
 // kNotFound when not a folder of the library. Returns how many images it held.

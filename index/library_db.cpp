@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <variant>
 
 #include "core/error.h"
@@ -562,6 +563,42 @@ void LibraryDb::remove(int64_t image_id) {
 int64_t LibraryDb::count_indexed() const {
   return guarded_read(database_file(), [&]() -> int64_t {
     return impl_->db->execAndGet("SELECT COUNT(*) FROM images WHERE status = 0").getInt64();
+  });
+}
+
+std::vector<SubFolderCount> LibraryDb::sub_folders(int64_t root_id) const {
+  return guarded_read(database_file(), [&]() -> std::vector<SubFolderCount> {
+    SQLite::Statement q(*impl_->db,
+                        "SELECT rel_path, status FROM images WHERE root_id = ? ORDER BY rel_path");
+    q.bind(1, root_id);
+    std::map<std::string, SubFolderCount> folders;
+    while (q.executeStep()) {
+      const std::string rel = q.getColumn(0).getString();
+      const bool failed = q.getColumn(1).getInt() != 0;
+      // Every folder on the way to the file counts it: "a/b/c.jpg" counts in "a" and "a/b".
+      for (size_t slash = rel.find('/'); slash != std::string::npos;
+           slash = rel.find('/', slash + 1)) {
+        SubFolderCount& f = folders[rel.substr(0, slash)];
+        (failed ? f.failed : f.images) += 1;
+      }
+    }
+    std::vector<SubFolderCount> out;
+    out.reserve(folders.size());
+    for (auto& [rel, f] : folders) {
+      f.rel_path = rel;
+      out.push_back(std::move(f));
+    }
+    return out;
+  });
+}
+
+std::optional<std::pair<int64_t, int64_t>> LibraryDb::taken_range() const {
+  return guarded_read(database_file(), [&]() -> std::optional<std::pair<int64_t, int64_t>> {
+    SQLite::Statement q(*impl_->db,
+                        "SELECT MIN(taken_at), MAX(taken_at) FROM images "
+                        "WHERE status = 0 AND taken_at IS NOT NULL");
+    if (!q.executeStep() || q.getColumn(0).isNull()) return std::nullopt;
+    return std::make_pair(q.getColumn(0).getInt64(), q.getColumn(1).getInt64());
   });
 }
 

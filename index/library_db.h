@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/image/photo_metadata.h"
@@ -26,6 +27,13 @@ namespace lingualens {
 struct RootFolder {
   int64_t id = 0;
   std::string path;  // absolute
+  int64_t images = 0;
+  int64_t failed = 0;
+};
+
+// A folder inside a library folder, with what it holds at any depth below it.
+struct SubFolderCount {
+  std::string rel_path;  // relative to its library folder, '/'-separated ("2024/summer")
   int64_t images = 0;
   int64_t failed = 0;
 };
@@ -119,6 +127,9 @@ class LibraryDb {
   std::vector<RootFolder> roots() const;       // with their image counts
   std::vector<RootFolder> root_paths() const;  // id and path only (counts left 0): cheaper
   std::optional<RootFolder> find_root(const std::string& absolute_path) const;
+  // Every sub-folder of a root that holds photos (at any depth), sorted by path; counts
+  // include everything below. Walks the root's index entries only (the scan index).
+  std::vector<SubFolderCount> sub_folders(int64_t root_id) const;
   void remove_root(int64_t root_id);  // and its images
   // The root now lives at `absolute_path`; every image and embedding stays.
   void move_root(int64_t root_id, const std::string& absolute_path);
@@ -149,6 +160,9 @@ class LibraryDb {
   int64_t count_indexed() const;
   int64_t count_failed() const;
   int64_t count_failed(int64_t root_id) const;  // under one root
+  // The earliest and latest known capture times of indexed photos (wall-clock seconds);
+  // nothing when no photo has a date. Walks the browse index: instant at any size.
+  std::optional<std::pair<int64_t, int64_t>> taken_range() const;
   std::vector<FailedFile> failed_files() const;
 
   // Every stored embedding of `model_id`: fn(id, data, dim).

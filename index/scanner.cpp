@@ -56,7 +56,13 @@ struct Walker {
       if (S_ISDIR(fst.st_mode)) {
         walk(it->path(), rel);
       } else if (S_ISREG(fst.st_mode)) {  // FIFOs, sockets, devices: never opened
-        if (!is_supported_image_extension(it->path().extension().string())) continue;
+        const std::string ext = it->path().extension().string();
+        if (!is_supported_image_extension(ext)) {
+          std::string lower = ext;
+          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          ++result.unsupported[lower];
+          continue;
+        }
         const int64_t mtime = int64_t(fst.st_mtim.tv_sec) * 1000000000 + fst.st_mtim.tv_nsec;
         result.files.push_back({rel, static_cast<int64_t>(fst.st_size), mtime});
       }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct ScanIssue {
 struct ScanResult {
   std::vector<ScannedFile> files;  // sorted by rel_path
   std::vector<ScanIssue> issues;
+  // Regular files left out because their type is not a supported image, by lower-case
+  // extension with its dot (".cr2", ".mov"; "" for none): the user is told what was skipped.
+  std::map<std::string, int64_t> unsupported;
 };
 
 // Throws Error(kNotFound) when `root` is not a readable folder, Error(kCancelled) on cancel.

@@ -11,6 +11,7 @@
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
+#include "index/library_db.h"
 #include "index/library_location.h"
 #include "index/search.h"
 #include "index/stored_embeddings.h"
@@ -159,7 +160,8 @@ void Engine::compare(const QStringList& languages, const QStringList& texts, int
 
 void Engine::search(const SearchRequest& request) {
   try {
-    if (!text_)
+    // The timeline needs no model: it is served before (and while) the models load.
+    if (!text_ && !request.empty())
       throw Error(ErrorKind::kInvalidArgument, tr("the models are not loaded yet").toStdString());
     if (!searcher_) {
       searcher_ =
@@ -170,6 +172,8 @@ void Engine::search(const SearchRequest& request) {
     for (const auto& f : request.example_files) p.images.emplace_back(f.toStdString());
     p.image_ids.assign(request.example_ids.begin(), request.example_ids.end());
     p.top_k = request.top_k;
+    p.offset = request.offset;
+    p.scope.include_offline = request.include_offline;
     if (!request.folder.isEmpty())
       p.scope.under = FolderPath::from_user(request.folder.toStdString());
     // Capture times are wall-clock times counted as UTC: compare calendar dates the same way,
@@ -181,6 +185,18 @@ void Engine::search(const SearchRequest& request) {
     const SearchResponse r = searcher().search(p);
     SearchOutcome out;
     out.serial = request.serial;
+    out.offset = request.offset;
+    out.browse = r.browse;
+    out.matches = r.matches;
+    // Vanished files are left out of a page but still took their place in it.
+    const auto served = static_cast<qint64>(r.results.size() + r.vanished.size());
+    out.more = r.browse ? request.offset + served < r.matches : served >= request.top_k;
+    if (request.offset == 0) {
+      if (const auto range = searcher().library().db().taken_range()) {
+        out.first_date = QDateTime::fromSecsSinceEpoch(range->first, Qt::UTC).date();
+        out.last_date = QDateTime::fromSecsSinceEpoch(range->second, Qt::UTC).date();
+      }
+    }
     out.adaptive_cutoff = r.adaptive_cutoff;
     out.encode_ms = r.encode_ms;
     out.total_ms = r.total_ms;
@@ -195,6 +211,15 @@ void Engine::search(const SearchRequest& request) {
     emit results(out);
   } catch (const Error& e) {
     if (e.kind() == ErrorKind::kNotFound || e.kind() == ErrorKind::kMismatch) searcher_.reset();
+    if (e.kind() == ErrorKind::kNotFound && request.empty()) {
+      // No library yet: an empty timeline (the window welcomes the user), not an error.
+      SearchOutcome out;
+      out.serial = request.serial;
+      out.browse = true;
+      out.matches = 0;
+      emit results(out);
+      return;
+    }
     emit search_failed(request.serial, QString::fromStdString(e.what()));
   } catch (const std::exception& e) {
     searcher_.reset();

@@ -10,8 +10,10 @@
 #include <QVector>
 #include <atomic>
 #include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "ui/result_item.h"
 
@@ -20,6 +22,9 @@ class ImageEncoder;
 }
 
 namespace lingualens::ui {
+
+// " · 12 files not supported: .CR2 ×10, .MOV ×2" for the status line; "" when none.
+QString skipped_text(const std::map<std::string, int64_t>& unsupported);
 
 class IndexWorker : public QObject {
   Q_OBJECT

@@ -1,12 +1,17 @@
 #include "ui/library_panel.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace lingualens::ui {
@@ -15,20 +20,26 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   tree_ = new QTreeWidget(this);
-  tree_->setRootIsDecorated(false);
-  tree_->setTextElideMode(Qt::ElideLeft);  // the end of a path says which folder it is
+  tree_->setRootIsDecorated(true);
+  // "/home/…/photos" and "/home/…/photos2" stay apart; the full path is the tooltip.
+  tree_->setTextElideMode(Qt::ElideMiddle);
   tree_->setHeaderLabels({tr("Folder"), tr("Photos"), tr("To do"), tr("Errors")});
+  tree_->header()->setStretchLastSection(false);
   tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   for (int c = 1; c < 4; ++c)
     tree_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-  tree_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  tree_->setColumnHidden(2, true);  // shown while there is something to do
+  tree_->setIndentation(12);
+  tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+  tree_->setToolTip(tr("Click a folder to see only its photos"));
   layout->addWidget(tree_, 1);
   errors_ = new QLabel(this);
   errors_->setVisible(false);
   errors_->setWordWrap(true);
   connect(errors_, &QLabel::linkActivated, this, [this] { emit show_errors_requested(); });
   layout->addWidget(errors_);
-  auto* row = new QHBoxLayout;
+  // Two rows of two: the panel stays narrow.
+  auto* row = new QGridLayout;
   add_ = new QPushButton(tr("Add folder…"), this);
   remove_ = new QPushButton(tr("Remove"), this);
   rescan_ = new QPushButton(tr("Re-scan"), this);
@@ -39,10 +50,10 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent) {
   locate_->setEnabled(false);
   remove_->setToolTip(tr("Remove the selected folder from the library (the photos stay on disk)"));
   rescan_->setToolTip(tr("Look for new, changed and deleted photos now"));
-  row->addWidget(add_);
-  row->addWidget(remove_);
-  row->addWidget(rescan_);
-  row->addWidget(locate_);
+  row->addWidget(add_, 0, 0);
+  row->addWidget(rescan_, 0, 1);
+  row->addWidget(remove_, 1, 0);
+  row->addWidget(locate_, 1, 1);
   layout->addLayout(row);
   connect(locate_, &QPushButton::clicked, this, [this] {
     const auto items = tree_->selectedItems();
@@ -62,16 +73,21 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent) {
     }
   });
   connect(rescan_, &QPushButton::clicked, this, [this] {
-    QStringList chosen;
-    for (auto* item : tree_->selectedItems()) chosen << item->data(0, Qt::UserRole).toString();
-    emit rescan_requested(chosen.isEmpty() ? folders() : chosen);
-  });
-  connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
-    emit folder_chosen(item->data(0, Qt::UserRole).toString());
+    // A sub-folder is re-scanned as part of its library folder (a scan is per library folder).
+    const QString chosen = selected_folder();
+    for (const auto& f : folders_) {
+      if (chosen == f.path || chosen.startsWith(f.path + '/')) {
+        emit rescan_requested({f.path});
+        return;
+      }
+    }
+    emit rescan_requested(folders());
   });
   connect(tree_, &QTreeWidget::itemSelectionChanged, this, [this] {
-    remove_->setEnabled(!tree_->selectedItems().isEmpty() && add_->isEnabled());
+    const QString chosen = selected_folder();
+    remove_->setEnabled(is_root(chosen) && add_->isEnabled());
     locate_->setEnabled(selected_offline() && add_->isEnabled());
+    emit folder_chosen(chosen);  // "" (All photos): no folder filter
   });
   refresh();
 }
@@ -100,10 +116,32 @@ void LibraryPanel::set_enabled_actions(bool enabled) {
   locate_->setEnabled(enabled && selected_offline());
 }
 
-bool LibraryPanel::selected_offline() const {
+QString LibraryPanel::selected_folder() const {
   const auto items = tree_->selectedItems();
-  if (items.isEmpty()) return false;
-  const QString path = items.first()->data(0, Qt::UserRole).toString();
+  return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
+}
+
+bool LibraryPanel::is_root(const QString& path) const {
+  for (const auto& f : folders_) {
+    if (f.path == path) return true;
+  }
+  return false;
+}
+
+void LibraryPanel::select_folder(const QString& path) {
+  QTreeWidgetItemIterator it(tree_);
+  for (; *it; ++it) {
+    if ((*it)->data(0, Qt::UserRole).toString() == path &&
+        ((*it)->flags() & Qt::ItemIsSelectable)) {
+      tree_->setCurrentItem(*it);
+      return;
+    }
+  }
+}
+
+bool LibraryPanel::selected_offline() const {
+  const QString path = selected_folder();
+  if (path.isEmpty()) return false;
   for (const auto& f : folders_) {
     if (f.path == path) return !f.online;
   }
@@ -117,27 +155,66 @@ QStringList LibraryPanel::folders() const {
 }
 
 void LibraryPanel::refresh() {
-  QStringList selected;
-  for (auto* item : tree_->selectedItems()) selected << item->data(0, Qt::UserRole).toString();
+  const QString selected = selected_folder();
+  QSet<QString> expanded;
+  for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
+    if ((*it)->isExpanded()) expanded.insert((*it)->data(0, Qt::UserRole).toString());
+  }
+  const QSignalBlocker quiet(tree_);  // rebuilding is not the user choosing a folder
   tree_->clear();
-  auto add_row = [&](const QString& path, const QString& images, const QString& todo,
-                     const QString& errors) {
-    auto* item = new QTreeWidgetItem(tree_, {QDir::toNativeSeparators(path), images, todo, errors});
+  auto counts = [](QTreeWidgetItem* item, qint64 images, qint64 failed) {
+    item->setText(1, QLocale().toString(images));
+    if (failed > 0) item->setText(3, QLocale().toString(failed));
+    for (int c = 1; c < 4; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+  };
+  auto add_root = [&](const QString& path) {
+    auto* item = new QTreeWidgetItem(tree_, {QDir::toNativeSeparators(path)});
     item->setData(0, Qt::UserRole, path);
     item->setToolTip(0, QDir::toNativeSeparators(path));
-    for (int c = 1; c < 4; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-    if (selected.contains(path)) item->setSelected(true);
     return item;
   };
+  bool todo = false;
+  if (!folders_.isEmpty()) {
+    auto* all = new QTreeWidgetItem(tree_, {tr("All photos")});
+    all->setData(0, Qt::UserRole, QString());
+    qint64 images = 0, failed = 0;
+    for (const auto& f : folders_) {
+      images += f.online ? f.images : 0;
+      failed += f.failed;
+    }
+    counts(all, images, failed);
+    QFont bold = all->font(0);
+    bold.setBold(true);
+    all->setFont(0, bold);
+  }
   for (const auto& f : folders_) {
     const bool busy = indexing_.contains(f.path);
-    auto* item = add_row(f.path, QString::number(f.images),
-                         busy ? (left_ > 0 ? QString::number(left_) : tr("…")) : QString(),
-                         f.failed > 0 ? QString::number(f.failed) : QString());
+    auto* item = add_root(f.path);
+    counts(item, f.images, f.failed);
+    if (busy) {
+      item->setText(2, left_ > 0 ? QLocale().toString(left_) : tr("…"));
+      todo = true;
+    }
+    // Sub-folders at any depth, each under its parent (parents come first in path order).
+    QHash<QString, QTreeWidgetItem*> by_path{{f.path, item}};
+    for (const auto& sub : f.subs) {
+      QTreeWidgetItem* parent = by_path.value(QFileInfo(sub.path).path(), item);
+      auto* child = new QTreeWidgetItem(parent, {QFileInfo(sub.path).fileName()});
+      child->setData(0, Qt::UserRole, sub.path);
+      child->setToolTip(0, QDir::toNativeSeparators(sub.path));
+      counts(child, sub.images, sub.failed);
+      by_path.insert(sub.path, child);
+      if (!f.online) child->setDisabled(true);
+    }
+    item->setExpanded(expanded.contains(f.path) || expanded.isEmpty());
+    for (auto it = by_path.begin(); it != by_path.end(); ++it) {
+      if (it.key() != f.path && expanded.contains(it.key())) it.value()->setExpanded(true);
+    }
     if (!f.online) {  // greyed: its photos are kept but hidden until it is back or located
       for (int c = 0; c < 4; ++c)
         item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
       item->setText(2, tr("not connected"));
+      todo = true;
       item->setToolTip(0, tr("%1\nNot connected: its %n photo(s) are kept and hidden from "
                              "results until the drive is back, or use Locate…",
                              nullptr, static_cast<int>(f.images))
@@ -145,15 +222,21 @@ void LibraryPanel::refresh() {
     }
   }
   for (const auto& f : indexing_) {  // a folder being added for the first time
-    bool known = false;
-    for (const auto& k : folders_) known |= k.path == f;
-    if (!known)
-      add_row(f, QStringLiteral("0"), left_ > 0 ? QString::number(left_) : tr("…"), QString());
+    if (is_root(f)) continue;
+    auto* item = add_root(f);
+    counts(item, 0, 0);
+    item->setText(2, left_ > 0 ? QLocale().toString(left_) : tr("…"));
+    todo = true;
   }
+  tree_->setColumnHidden(2, !todo);
+  bool errors = false;
+  for (const auto& f : folders_) errors |= f.failed > 0;
+  tree_->setColumnHidden(3, !errors);  // the Errors column when there are errors
   if (tree_->topLevelItemCount() == 0) {
     auto* hint = new QTreeWidgetItem(tree_, {tr("No folders yet: “Add folder…”")});
     hint->setFlags(Qt::NoItemFlags);
   }
+  if (!selected.isEmpty()) select_folder(selected);  // none selected: all photos
 }
 
 }  // namespace lingualens::ui

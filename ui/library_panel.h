@@ -1,5 +1,6 @@
-// The library's folders with their state (images, still to do, could not be read), and the
-// buttons to add, remove and re-scan them. It shows what the index worker reports; it never
+// The library's folders as a tree (sub-folders at any depth) with their state (photos, still
+// to do, could not be read); clicking one shows only its photos. Buttons add, remove,
+// re-scan and locate them. It shows what the index worker reports; it never
 // touches the database itself.
 #pragma once
 
@@ -24,13 +25,16 @@ class LibraryPanel : public QWidget {
   void set_failed_total(qint64 failed);
   QStringList folders() const;
   void set_enabled_actions(bool enabled);
+  // The folder chosen in the tree ("" for All photos), and choosing one from outside.
+  QString selected_folder() const;
+  void select_folder(const QString& path);
 
  signals:
   void add_requested();
   void remove_requested(const QString& folder);
   void rescan_requested(const QStringList& folders);
   void show_errors_requested();
-  void folder_chosen(const QString& folder);     // double-click: restrict the search to it
+  void folder_chosen(const QString& folder);     // clicked: only its photos ("" for all)
   void locate_requested(const QString& folder);  // an offline folder: where is it now?
 
  private:
@@ -42,6 +46,7 @@ class LibraryPanel : public QWidget {
   QTreeWidget* tree_ = nullptr;
   QPushButton *add_ = nullptr, *remove_ = nullptr, *rescan_ = nullptr, *locate_ = nullptr;
   bool selected_offline() const;
+  bool is_root(const QString& path) const;
   QLabel* errors_ = nullptr;
 };
 

@@ -21,23 +21,30 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "ui/engine.h"
 #include "ui/eval_window.h"
+#include "ui/file_actions.h"
 #include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
 #include "ui/index_worker.h"
 #include "ui/library_panel.h"
 #include "ui/model_setup_dialog.h"
+#include "ui/photo_viewer.h"
 #include "ui/preview_pane.h"
 #include "ui/result_delegate.h"
 #include "ui/results_model.h"
@@ -52,6 +59,18 @@ bool is_image_file(const QString& path) {
          QStringList{"heic", "heif", "avif"}.contains(QFileInfo(path).suffix().toLower());
 }
 
+// The local image files on the clipboard (a file manager's "Copy"), in order.
+QStringList clipboard_image_files(const QMimeData* mime) {
+  QStringList files;
+  if (!mime || !mime->hasUrls()) return files;
+  for (const auto& url : mime->urls()) {
+    if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile() &&
+        is_image_file(url.toLocalFile()))
+      files << url.toLocalFile();
+  }
+  return files;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(AppOptions options, QWidget* parent)
@@ -60,9 +79,13 @@ MainWindow::MainWindow(AppOptions options, QWidget* parent)
   qRegisterMetaType<lingualens::ui::SearchOutcome>();
   qRegisterMetaType<lingualens::ui::AppOptions>();
   qRegisterMetaType<QVector<lingualens::ui::FolderState>>();
+  qRegisterMetaType<lingualens::ui::FileActionResult>();
   engine_ = new Engine(options_);
-  thumbnails_ = std::make_shared<ThumbnailCache>(
-      engine_->library_dir() + QStringLiteral("/thumbnails"), options_.thumbnail_size);
+  browser_ = new Engine(options_);
+  // Thumbnails in device pixels, so they are sharp on HiDPI screens.
+  thumbnails_ =
+      std::make_shared<ThumbnailCache>(engine_->library_dir() + QStringLiteral("/thumbnails"),
+                                       qRound(options_.thumbnail_size * qApp->devicePixelRatio()));
   build_ui();
   build_actions();
   wire_engine();
@@ -74,10 +97,13 @@ MainWindow::MainWindow(AppOptions options, QWidget* parent)
 
 MainWindow::~MainWindow() {
   if (indexer_) indexer_->cancel();
+  if (engine_) engine_->cancel_evaluation();
   index_thread_.quit();
   engine_thread_.quit();
+  browse_thread_.quit();
   index_thread_.wait();
   engine_thread_.wait();
+  browse_thread_.wait();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -85,6 +111,25 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   s.setValue("window/geometry", saveGeometry());
   s.setValue("window/splitter", splitter_->saveState());
   QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+  QMainWindow::resizeEvent(event);
+  // In a small window the photos come first: the side panes give up room (down to their
+  // minimum) before the grid gets too narrow for its filters.
+  constexpr int kComfortable = 420;
+  QList<int> sizes = splitter_->sizes();
+  if (sizes.size() != 3 || sizes[1] >= kComfortable) return;
+  int need = kComfortable - sizes[1];
+  for (int pane : {2, 0}) {
+    QWidget* w = splitter_->widget(pane);
+    if (!w->isVisible()) continue;
+    const int give = std::min(need, std::max(0, sizes[pane] - w->minimumWidth()));
+    sizes[pane] -= give;
+    sizes[1] += give;
+    need -= give;
+  }
+  splitter_->setSizes(sizes);
 }
 
 void MainWindow::build_ui() {
@@ -96,7 +141,7 @@ void MainWindow::build_ui() {
   search_ = new QLineEdit(this);
   search_->setPlaceholderText(tr("Loading the models…"));
   search_->setClearButtonEnabled(true);
-  search_->setMinimumWidth(420);
+  search_->setMinimumWidth(220);
   search_->setToolTip(
       tr("Describe a photo in any language. Combine: “beach +sunset -people”. "
          "Drop or paste an image to find similar photos."));
@@ -112,7 +157,9 @@ void MainWindow::build_ui() {
   example_action_ = toolbar->addWidget(example_chip_);
   example_action_->setVisible(false);
 
-  splitter_ = new QSplitter(Qt::Horizontal, this);
+  stack_ = new QStackedWidget(this);
+  splitter_ = new QSplitter(Qt::Horizontal, stack_);
+  splitter_->setObjectName("panes");
   library_ = new LibraryPanel(splitter_);
   auto* center = new QWidget(splitter_);
   auto* layout = new QVBoxLayout(center);
@@ -124,13 +171,34 @@ void MainWindow::build_ui() {
   message_->setAlignment(Qt::AlignCenter);
   message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   layout->addWidget(message_);
+  // An empty library: say what to do, with the button that does it.
+  welcome_ = new QWidget(center);
+  auto* welcome_layout = new QVBoxLayout(welcome_);
+  auto* welcome_text = new QLabel(
+      tr("<h2>Welcome to LinguaLens</h2><p>Add the folders that hold your photos. LinguaLens "
+         "looks at every photo once (on this computer, nothing leaves it); then describe what you "
+         "are looking for in any language — “Eisbär im Schnee”, “белая кошка”, “夕焼けの海”.</p>"),
+      welcome_);
+  welcome_text->setWordWrap(true);
+  welcome_text->setAlignment(Qt::AlignCenter);
+  auto* welcome_add = new QPushButton(tr("Add folder…"), welcome_);
+  welcome_add->setDefault(true);
+  connect(welcome_add, &QPushButton::clicked, this, &MainWindow::add_folder);
+  welcome_layout->addStretch(1);
+  welcome_layout->addWidget(welcome_text);
+  welcome_layout->addWidget(welcome_add, 0, Qt::AlignHCenter);
+  welcome_layout->addStretch(2);
+  welcome_->setVisible(false);
+  layout->addWidget(welcome_, 1);
   results_ = new ResultsModel(thumbnails_, this);
   delegate_ = new ResultDelegate(options_.thumbnail_size, this);
   grid_ = new QListView(center);
   grid_->setViewMode(QListView::IconMode);
   grid_->setResizeMode(QListView::Adjust);
   grid_->setMovement(QListView::Static);
-  grid_->setUniformItemSizes(true);
+  grid_->setUniformItemSizes(false);  // day headings span the grid; tiles share the rest
+  grid_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);  // no relayout when it appears
+  grid_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
   grid_->setSpacing(2);
   grid_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   grid_->setDragEnabled(true);
@@ -150,27 +218,56 @@ void MainWindow::build_ui() {
   splitter_->setStretchFactor(2, 0);
   splitter_->setSizes({240, 720, 320});
   splitter_->setChildrenCollapsible(false);
-  library_->setMinimumWidth(180);
-  preview_->setMinimumWidth(240);
-  setCentralWidget(splitter_);
+  library_->setMinimumWidth(170);
+  preview_->setMinimumWidth(200);
+  center->setMinimumWidth(300);
+  viewer_ = new PhotoViewer(stack_);
+  stack_->addWidget(splitter_);
+  stack_->addWidget(viewer_);
+  setCentralWidget(stack_);
 
-  connect(grid_, &QListView::activated, preview_,
-          [this](const QModelIndex&) { preview_->open_file(); });
+  connect(grid_, &QListView::activated, this,
+          [this](const QModelIndex& index) { open_viewer(index.row()); });
+  connect(viewer_, &PhotoViewer::closed, this, &MainWindow::close_viewer);
+  connect(viewer_, &PhotoViewer::step, this, &MainWindow::step_viewer);
+  connect(viewer_, &PhotoViewer::open_with, preview_, &PreviewPane::open_file);
+  connect(viewer_, &PhotoViewer::full_screen_toggled, this, [this] {
+    if (isFullScreen())
+      showNormal();
+    else
+      showFullScreen();
+  });
+  connect(results_, &ResultsModel::more_wanted, this, &MainWindow::request_page);
+  connect(results_, &ResultsModel::thumbnail_loaded, this, &MainWindow::check_first_screen);
   connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this,
           [this](const QModelIndex& current) {
-            if (current.isValid())
-              preview_->show_item(results_->item(current.row()));
+            if (current.isValid() && results_->is_photo(current.row()))
+              preview_->show_item(results_->item(current.row()), !results_->timeline());
             else
               preview_->clear();
           });
   connect(grid_, &QListView::customContextMenuRequested, this, [this](const QPoint& pos) {
     const QModelIndex index = grid_->indexAt(pos);
-    if (!index.isValid()) return;
+    if (!index.isValid() || !results_->is_photo(index.row())) return;
     QMenu menu(this);
-    menu.addAction(tr("Open"), preview_, &PreviewPane::open_file);
+    const int selected = static_cast<int>(selected_paths().size());
+    if (selected > 1) {
+      menu.addAction(tr("Copy %n path(s)", nullptr, selected), this,
+                     &MainWindow::copy_selected_paths);
+      menu.addAction(tr("Export %n photo(s) to a folder…", nullptr, selected), this,
+                     &MainWindow::export_selected);
+      menu.addAction(tr("Move %n photo(s) to the trash", nullptr, selected), this,
+                     &MainWindow::trash_selected);
+      menu.exec(grid_->viewport()->mapToGlobal(pos));
+      return;
+    }
+    menu.addAction(tr("View"), this, [this, index] { open_viewer(index.row()); });
+    menu.addAction(tr("Open with default application"), preview_, &PreviewPane::open_file);
     menu.addAction(tr("Show in folder"), preview_, &PreviewPane::show_in_folder);
-    menu.addAction(tr("Copy path"), preview_, &PreviewPane::copy_path);
+    menu.addAction(tr("Copy path"), this, &MainWindow::copy_selected_paths);
     menu.addAction(tr("Copy image"), preview_, &PreviewPane::copy_image);
+    menu.addAction(tr("Export to a folder…"), this, &MainWindow::export_selected);
+    menu.addAction(tr("Move to the trash"), this, &MainWindow::trash_selected);
     menu.addSeparator();
     menu.addAction(tr("Find similar"), this, [this, index] {
       const ResultItem it = results_->item(index.row());
@@ -190,12 +287,18 @@ void MainWindow::build_ui() {
   connect(filters_, &FilterBar::min_score_changed, this, [this](float s) {
     results_->set_min_score(s);
     update_visible_count();
+    // A lower threshold may reach past the loaded pages.
+    if (results_->canFetchMore({})) results_->fetchMore({});
   });
   connect(filters_, &FilterBar::sort_changed, this, [this](bool by_date) {
     results_->set_sort(by_date ? ResultsModel::Sort::kDate : ResultsModel::Sort::kRelevance);
   });
   connect(filters_, &FilterBar::filters_changed, this, &MainWindow::run_search);
   connect(library_, &LibraryPanel::folder_chosen, filters_, &FilterBar::set_folder);
+  connect(filters_, &FilterBar::filters_changed, this, [this] {
+    if (library_->selected_folder() != filters_->folder())
+      library_->select_folder(filters_->folder());  // the tree follows the filter bar
+  });
 
   waiting_ = new QLabel(this);
   timing_ = new QLabel(this);
@@ -212,7 +315,12 @@ void MainWindow::build_ui() {
   debounce_->setInterval(400);
   connect(debounce_, &QTimer::timeout, this, &MainWindow::run_search);
   connect(search_, &QLineEdit::textEdited, debounce_, qOverload<>(&QTimer::start));
+  // Cleared (✕, Esc, select-all + delete): back to the timeline at once.
+  connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+    if (text.isEmpty() && example_ids_.isEmpty() && example_files_.isEmpty()) run_search();
+  });
   connect(search_, &QLineEdit::returnPressed, this, &MainWindow::run_search);
+  setMinimumSize(800, 560);
   resize(1280, 800);
 }
 
@@ -225,15 +333,30 @@ void MainWindow::build_actions() {
   pause_->setEnabled(false);
   connect(pause_, &QAction::toggled, this, [this](bool paused) {
     if (!indexer_) return;
-    if (paused)
+    if (paused) {
       indexer_->pause();
-    else
+      // Said at once: no "8 s left" counting on while nothing happens.
+      statusBar()->showMessage(tr("Paused — indexing waits until you resume"));
+      pause_->setText(tr("&Resume indexing"));
+    } else {
       indexer_->resume();
+      statusBar()->showMessage(tr("Resuming…"));
+      pause_->setText(tr("&Pause indexing"));
+    }
   });
   stop_ = file->addAction(tr("&Stop indexing"), this, [this] {
-    if (indexer_) indexer_->cancel();
+    if (!indexer_) return;
+    stopped_folders_ = indexing_folders_;
+    indexer_->cancel();
   });
   stop_->setEnabled(false);
+  resume_ = file->addAction(tr("Resume &indexing"), this, [this] {
+    const QStringList folders = stopped_folders_;
+    stopped_folders_.clear();
+    resume_->setVisible(false);
+    start_indexing(folders.isEmpty() ? library_->folders() : folders);
+  });
+  resume_->setVisible(false);
   file->addSeparator();
   file->addAction(tr("Search by &image file…"), this, [this] {
     const QString f = QFileDialog::getOpenFileName(
@@ -261,13 +384,21 @@ void MainWindow::build_actions() {
   toolbar->addAction(add_folder_);
   toolbar->addAction(pause_);
   toolbar->addAction(stop_);
+  toolbar->addAction(resume_);
   auto* focus = new QShortcut(QKeySequence::Find, this);
   connect(focus, &QShortcut::activated, this, [this] {
     search_->setFocus();
     search_->selectAll();
   });
   auto* copy = new QShortcut(QKeySequence::Copy, grid_, nullptr, nullptr, Qt::WidgetShortcut);
-  connect(copy, &QShortcut::activated, preview_, &PreviewPane::copy_path);
+  connect(copy, &QShortcut::activated, this, &MainWindow::copy_selected_paths);
+  auto* trash = new QShortcut(QKeySequence::Delete, grid_, nullptr, nullptr, Qt::WidgetShortcut);
+  connect(trash, &QShortcut::activated, this, &MainWindow::trash_selected);
+  build_view_menu();
+  auto* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&Search tips"), QKeySequence::HelpContents, this,
+                  &MainWindow::show_query_help);
+  help->addAction(tr("&About LinguaLens"), this, &MainWindow::show_about);
   library_->set_enabled_actions(false);
   connect(library_, &LibraryPanel::add_requested, this, &MainWindow::add_folder);
   connect(library_, &LibraryPanel::rescan_requested, this, &MainWindow::start_indexing);
@@ -290,7 +421,11 @@ void MainWindow::wire_engine() {
             .arg(text));
   });
   connect(engine_, &Engine::results, this, &MainWindow::on_results);
-  connect(engine_, &Engine::search_failed, this, [this](quint64 serial, const QString& text) {
+  browser_->moveToThread(&browse_thread_);
+  connect(&browse_thread_, &QThread::finished, browser_, &QObject::deleteLater);
+  connect(this, &MainWindow::browse_requested, browser_, &Engine::search);
+  connect(browser_, &Engine::results, this, &MainWindow::on_results);
+  auto failed = [this](quint64 serial, const QString& text) {
     if (serial != serial_) return;
     // Nothing of the previous search stays on screen: no results, no preview, no "Searching…".
     results_->set_results({});
@@ -300,8 +435,12 @@ void MainWindow::wire_engine() {
     update_visible_count();
     show_message(text);
     emit search_failed_shown(text);
-  });
+  };
+  connect(engine_, &Engine::search_failed, this, failed);
+  connect(browser_, &Engine::search_failed, this, failed);
+  browse_thread_.start();
   engine_thread_.start();
+  run_search();  // the timeline, while the models load
   waiting_->setText(tr("Loading the models…"));
   QMetaObject::invokeMethod(engine_, &Engine::load_models, Qt::QueuedConnection);
 }
@@ -328,6 +467,8 @@ void MainWindow::wire_indexer() {
   });
   connect(indexer_, &IndexWorker::started, this, [this](const QStringList& folders) {
     indexing_ = true;
+    stopped_folders_.clear();
+    resume_->setVisible(false);
     indexing_folders_ = folders;
     library_->set_indexing(folders, 0);
     progress_->setVisible(true);
@@ -358,6 +499,7 @@ void MainWindow::wire_indexer() {
     indexing_ = false;
     progress_->setVisible(false);
     pause_->setChecked(false);
+    pause_->setText(tr("&Pause indexing"));
     pause_->setEnabled(false);
     stop_->setEnabled(false);
     indexing_folders_.clear();
@@ -365,14 +507,25 @@ void MainWindow::wire_indexer() {
   };
   connect(indexer_, &IndexWorker::finished, this,
           [this, idle](const QString& summary, qint64 failed, bool changed) {
+            const qint64 left = progress_->maximum() - progress_->value();
             idle();
-            statusBar()->showMessage(summary, 8000);
+            if (!stopped_folders_.isEmpty()) {
+              // Stopped by the user: what is left stays visible, with the way to go on.
+              library_->set_indexing(stopped_folders_, std::max<qint64>(left, 0));
+              resume_->setVisible(true);
+              statusBar()->showMessage(
+                  tr("Indexing stopped; everything finished so far is saved. %n photo(s) still "
+                     "to do — Library ▸ Resume indexing.",
+                     nullptr, static_cast<int>(std::max<qint64>(left, 0))));
+            } else {
+              statusBar()->showMessage(summary, 8000);
+            }
             if (failed >= 0) library_->set_failed_total(failed);
             if (changed) {
               QMetaObject::invokeMethod(engine_, &Engine::library_changed, Qt::QueuedConnection);
-              if (!search_->text().trimmed().isEmpty() || !example_ids_.isEmpty() ||
-                  !example_files_.isEmpty())
-                run_search();
+              QMetaObject::invokeMethod(browser_, &Engine::library_changed, Qt::QueuedConnection);
+              // The timeline shows new photos; a search sees them too.
+              if (!viewing()) run_search();
             }
           });
   connect(indexer_, &IndexWorker::failed, this, [this, idle](const QString& text) {
@@ -414,15 +567,8 @@ void MainWindow::on_text_model_loaded(double) {
     run_search();
   } else if (!search_->text().trimmed().isEmpty()) {
     run_search();  // typed while the model was loading
-  } else if (library_->folders().isEmpty()) {
-    show_message(tr(
-        "Add your photo folders with “Add folder…”; then describe what you are looking for, in any "
-        "language."));
-  } else {
-    show_message(tr(
-        "Describe what you are looking for, in any language, or drop a photo here to find similar "
-        "ones."));
   }
+  // Otherwise the timeline (or the welcome) is already on screen.
 }
 
 void MainWindow::on_models_loaded(double seconds) {
@@ -474,7 +620,12 @@ void MainWindow::run_search() {
   r.folder = filters_->folder();
   r.from = filters_->from();
   r.to = filters_->to();
-  if (!text_ready_ || r.empty()) return;
+  last_request_ = r;
+  if (r.empty()) {  // the timeline: served without the models
+    emit browse_requested(r);
+    return;
+  }
+  if (!text_ready_) return;  // run again when the text model is in
   if (!r.example_files.isEmpty() && !models_ready_) {
     timing_->setText(tr("Waiting for the image model…"));
     return;  // run again when it is loaded
@@ -483,18 +634,68 @@ void MainWindow::run_search() {
   emit search_requested(r);
 }
 
+void MainWindow::request_page(int offset) {
+  SearchRequest r = last_request_;
+  r.offset = offset;
+  if (r.empty())
+    emit browse_requested(r);
+  else
+    emit search_requested(r);
+}
+
 void MainWindow::on_results(const SearchOutcome& outcome) {
   if (outcome.serial != serial_) return;  // a newer search is on its way
   if (!outcome.rescan.isEmpty() && models_ready_) indexer_->request_index(outcome.rescan);
+  if (outcome.offset > 0) {  // the next page of what is on screen
+    results_->append_results(outcome.items, outcome.more);
+    update_visible_count();
+    return;
+  }
+  if (outcome.first_date.isValid())
+    filters_->set_library_dates(outcome.first_date, outcome.last_date);
+  welcome_->setVisible(false);
+  grid_->setVisible(true);
+  if (outcome.browse) {
+    filters_->set_relevance_enabled(false);
+    results_->set_timeline(true);
+    results_->set_min_score(-2);
+    results_->set_results(outcome.items, outcome.more);
+    timing_->clear();
+    timing_->setToolTip(QString());
+    filters_->set_visible_count(-1, static_cast<int>(outcome.matches));
+    if (outcome.items.isEmpty()) {
+      if (outcome.library_size == 0 && library_->folders().isEmpty())
+        show_welcome();
+      else
+        show_message(outcome.library_size == 0 ? tr("No photos are indexed yet.")
+                                               : tr("No photos match these filters."));
+    } else {
+      message_->setVisible(false);
+    }
+    preview_->clear();
+    emit results_shown(results_->photo_count());
+    if (!first_screen_done_) QTimer::singleShot(0, this, &MainWindow::check_first_screen);
+    return;
+  }
   float lo = 1, hi = -1;
   for (const auto& it : outcome.items) {
     lo = std::min(lo, it.score);
     hi = std::max(hi, it.score);
   }
   if (outcome.items.isEmpty()) lo = hi = 0;
-  filters_->set_score_range(lo, hi, outcome.adaptive_cutoff);
+  // The threshold goes back to the adaptive cutoff only for a new query; a filter change
+  // keeps what the user chose.
+  QStringList key{last_request_.text.trimmed()};
+  key += last_request_.example_files;
+  for (qint64 id : last_request_.example_ids) key << QString::number(id);
+  const QString query_key = key.join(QChar(0x1f));
+  const bool new_query = query_key != query_key_;
+  query_key_ = query_key;
+  filters_->set_relevance_enabled(true);
+  filters_->set_score_range(lo, hi, outcome.adaptive_cutoff, new_query);
+  results_->set_timeline(false);
   results_->set_min_score(filters_->min_score());
-  results_->set_results(outcome.items);
+  results_->set_results(outcome.items, outcome.more);
   timing_->setText(tr("%1 ms").arg(outcome.total_ms, 0, 'f', 0));
   timing_->setToolTip(tr("understanding the query %1 ms, searching %2 photos %3 ms")
                           .arg(outcome.encode_ms, 0, 'f', 0)
@@ -502,18 +703,253 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
                           .arg(outcome.total_ms - outcome.encode_ms, 0, 'f', 0));
   update_visible_count();
   if (outcome.items.isEmpty()) {
-    show_message(outcome.library_size == 0
-                     ? tr("The library is empty. Add a folder with “Add folder…”.")
-                     : tr("No photos match these filters."));
+    if (outcome.library_size == 0 && library_->folders().isEmpty())
+      show_welcome();
+    else
+      show_message(outcome.library_size == 0 ? tr("No photos are indexed yet.")
+                                             : tr("No photos match these filters."));
   } else {
     message_->setVisible(false);
-    grid_->setCurrentIndex(results_->index(0));
+    grid_->setCurrentIndex(results_->index(results_->next_photo_row(-1, +1)));
   }
-  emit results_shown(results_->rowCount());
+  emit results_shown(results_->photo_count());
 }
 
 void MainWindow::update_visible_count() {
-  filters_->set_visible_count(results_->rowCount(), results_->all().size());
+  if (results_->timeline()) return;  // the timeline's count comes with its first page
+  filters_->set_visible_count(results_->photo_count(), static_cast<int>(results_->all().size()));
+}
+
+void MainWindow::check_first_screen() {
+  if (first_screen_done_) return;
+  if (results_->photo_count() == 0) return;
+  const QRect viewport = grid_->viewport()->rect();
+  bool laid_out = false;
+  for (int row = 0; row < results_->rowCount(); ++row) {
+    const QRect r = grid_->visualRect(results_->index(row));
+    if (r.isEmpty() || !r.intersects(viewport)) break;
+    laid_out = true;
+    if (results_->is_photo(row) && !results_->has_thumbnail(row)) {
+      results_->data(results_->index(row), ResultsModel::kThumbnailRole);  // asked for, if not
+      return;  // checked again when the next thumbnail arrives
+    }
+  }
+  if (!laid_out) {
+    QTimer::singleShot(10, this, &MainWindow::check_first_screen);  // the view lays out first
+    return;
+  }
+  first_screen_done_ = true;
+  emit first_screen_shown();
+}
+
+void MainWindow::show_welcome() {
+  message_->setVisible(false);
+  grid_->setVisible(false);
+  welcome_->setVisible(true);
+}
+
+bool MainWindow::welcome_shown() const { return welcome_->isVisible(); }
+
+bool MainWindow::viewing() const { return stack_->currentWidget() == viewer_; }
+
+void MainWindow::open_viewer(int row) {
+  if (!results_->is_photo(row)) return;
+  grid_->setCurrentIndex(results_->index(row));
+  viewer_->show_item(results_->item(row), results_->photo_position(row), results_->photo_count());
+  was_full_screen_ = isFullScreen();
+  stack_->setCurrentWidget(viewer_);
+  findChild<QToolBar*>("search_toolbar")->setVisible(false);
+  viewer_->setFocus();
+}
+
+void MainWindow::close_viewer() {
+  if (!viewing()) return;
+  if (isFullScreen() && !was_full_screen_) showNormal();
+  stack_->setCurrentWidget(splitter_);
+  findChild<QToolBar*>("search_toolbar")->setVisible(true);
+  // Back at the same place: the photo last viewed is the current one, scrolled into view.
+  grid_->scrollTo(grid_->currentIndex());
+  grid_->setFocus();
+}
+
+void MainWindow::step_viewer(int delta) {
+  const int row = results_->next_photo_row(grid_->currentIndex().row(), delta > 0 ? 1 : -1);
+  if (row < 0) {
+    // At the end of what is loaded: the next page is asked for; step again once it is in.
+    if (delta > 0 && results_->canFetchMore({})) results_->fetchMore({});
+    return;
+  }
+  grid_->setCurrentIndex(results_->index(row));
+  viewer_->show_item(results_->item(row), results_->photo_position(row), results_->photo_count());
+}
+
+QStringList MainWindow::selected_paths() const {
+  QModelIndexList rows = grid_->selectionModel()->selectedIndexes();
+  std::sort(rows.begin(), rows.end(),
+            [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+  QStringList paths;
+  for (const auto& i : rows) {
+    if (results_->is_photo(i.row())) paths << results_->item(i.row()).path;
+  }
+  if (paths.isEmpty() && results_->is_photo(grid_->currentIndex().row()))
+    paths << results_->item(grid_->currentIndex().row()).path;
+  return paths;
+}
+
+void MainWindow::copy_selected_paths() {
+  QStringList paths = selected_paths();
+  if (paths.isEmpty()) return;
+  for (auto& p : paths) p = QDir::toNativeSeparators(p);
+  QApplication::clipboard()->setText(paths.join('\n'));
+  statusBar()->showMessage(tr("%n path(s) copied.", nullptr, static_cast<int>(paths.size())), 3000);
+}
+
+void MainWindow::export_selected() {
+  const QStringList paths = selected_paths();
+  if (paths.isEmpty()) return;
+  const QString folder = QFileDialog::getExistingDirectory(
+      this, tr("Copy %n photo(s) to…", nullptr, static_cast<int>(paths.size())));
+  if (folder.isEmpty()) return;
+  export_to(paths, folder);
+}
+
+void MainWindow::export_to(const QStringList& paths, const QString& folder) {
+  statusBar()->showMessage(tr("Copying %n photo(s)…", nullptr, static_cast<int>(paths.size())));
+  QPointer<MainWindow> self(this);
+  QThreadPool::globalInstance()->start([self, paths, folder] {
+    const FileActionResult r = export_files(paths, folder);
+    QMetaObject::invokeMethod(
+        self,
+        [self, r, folder] {
+          if (!self) return;
+          const QString text = r.problems.isEmpty() ? tr("%n photo(s) copied to %1.", nullptr,
+                                                         static_cast<int>(r.done.size()))
+                                                          .arg(QDir::toNativeSeparators(folder))
+                                                    : r.summary();
+          self->statusBar()->showMessage(text, 8000);
+          if (!r.problems.isEmpty())
+            QMessageBox::warning(self, tr("Export"), r.problems.join('\n'));
+          emit self->file_action_done(text);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void MainWindow::trash_selected() {
+  const QStringList paths = selected_paths();
+  if (paths.isEmpty()) return;
+  const auto answer = QMessageBox::question(
+      this, tr("Move to the trash"),
+      tr("Move %n photo(s) to the trash? You can restore them from the trash later.", nullptr,
+         static_cast<int>(paths.size())),
+      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+  if (answer == QMessageBox::Yes) trash(paths);
+}
+
+void MainWindow::trash(const QStringList& paths) {
+  QPointer<MainWindow> self(this);
+  QThreadPool::globalInstance()->start([self, paths] {
+    const FileActionResult r = move_to_trash(paths);
+    QMetaObject::invokeMethod(
+        self,
+        [self, r] {
+          if (!self) return;
+          // Gone from the grid now; the library forgets them at the re-scan of their folders.
+          QSet<qint64> ids;
+          QStringList roots;
+          for (const auto& path : r.done) {
+            for (const auto& item : self->results_->all()) {
+              if (item.path == path) ids.insert(item.id);
+            }
+            for (const auto& root : self->library_->folders()) {
+              if ((path.startsWith(root + '/') || path == root) && !roots.contains(root))
+                roots << root;
+            }
+          }
+          self->results_->remove_ids(ids);
+          self->update_visible_count();
+          if (!roots.isEmpty()) self->indexer_->request_index(roots);
+          const QString text = r.problems.isEmpty() ? tr("%n photo(s) moved to the trash.", nullptr,
+                                                         static_cast<int>(r.done.size()))
+                                                    : r.summary();
+          self->statusBar()->showMessage(text, 8000);
+          if (!r.problems.isEmpty())
+            QMessageBox::warning(self, tr("Move to the trash"), r.problems.join('\n'));
+          emit self->file_action_done(text);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void MainWindow::build_view_menu() {
+  auto* view = menuBar()->addMenu(tr("&View"));
+  QSettings s;
+  auto pane = [&](const QString& text, const QString& key, QWidget* widget, const QString& keys) {
+    QAction* a = view->addAction(text);
+    a->setCheckable(true);
+    a->setShortcut(QKeySequence(keys));
+    const bool shown = s.value(key, true).toBool();
+    a->setChecked(shown);
+    widget->setVisible(shown);
+    connect(a, &QAction::toggled, this, [widget, key](bool on) {
+      widget->setVisible(on);
+      QSettings().setValue(key, on);
+    });
+  };
+  pane(tr("&Folders"), QStringLiteral("view/folders"), library_, tr("Ctrl+1"));
+  pane(tr("&Preview"), QStringLiteral("view/preview"), preview_, tr("Ctrl+2"));
+  view->addSeparator();
+  view->addAction(tr("&View photo"), QKeySequence(Qt::Key_Space), this,
+                  [this] {
+                    if (viewing())
+                      close_viewer();
+                    else
+                      open_viewer(grid_->currentIndex().row());
+                  })
+      ->setShortcutContext(Qt::WidgetShortcut);  // Space is the grid's (event filter)
+  view->addAction(tr("&Full screen"), QKeySequence(Qt::Key_F11), this, [this] {
+    if (isFullScreen())
+      showNormal();
+    else
+      showFullScreen();
+  });
+}
+
+void MainWindow::show_query_help() {
+  QMessageBox box(this);
+  box.setWindowTitle(tr("Search tips"));
+  box.setTextFormat(Qt::RichText);
+  box.setText(
+      tr("<h3>Describe the photo, in any of 69 languages</h3>"
+         "<p><i>Eisbär im Schnee</i> · <i>белая кошка</i> · <i>red apple on a table</i></p>"
+         "<table cellpadding=3>"
+         "<tr><td><b>a +b</b></td><td>both: <i>beach +sunset</i></td></tr>"
+         "<tr><td><b>a -b</b></td><td>less of b: <i>beach -people</i></td></tr>"
+         "<tr><td><b>a^2</b></td><td>weigh a part: <i>dog^2 +snow</i></td></tr>"
+         "<tr><td><b>an image</b></td><td>drop, paste (Ctrl+V) or choose a photo to find similar "
+         "ones; "
+         "with words, both count</td></tr>"
+         "<tr><td><b>no words</b></td><td>every photo, newest first (the timeline)</td></tr>"
+         "</table>"
+         "<p>The relevance slider shows more or fewer results; the folder and date filters narrow "
+         "the search. Enter or double-click opens a photo, Space for a quick look, Esc goes "
+         "back.</p>"));
+  box.exec();
+}
+
+void MainWindow::show_about() {
+  QMessageBox::about(
+      this, tr("About LinguaLens"),
+      tr("<h3>LinguaLens %1</h3>"
+         "<p>Search your photos by describing them in any of 69 languages. Everything runs on this "
+         "computer.</p>"
+         "<p><b>Models</b>: OpenAI CLIP RN50x4 (image, MIT licence) and Multilingual-CLIP "
+         "M-BERT-Base-69 (text, MIT licence), from<br>%2</p>"
+         "<p><b>Built with</b> Qt %3, LibTorch, FAISS, OpenCV, SQLite.</p>"
+         "<p>LinguaLens is free software.</p>")
+          .arg(QApplication::applicationVersion().isEmpty() ? QStringLiteral("dev")
+                                                            : QApplication::applicationVersion(),
+               QDir::toNativeSeparators(engine_->models_dir()), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::add_folder() {
@@ -545,13 +981,14 @@ void MainWindow::search_similar_to_file(const QString& file) {
 
 bool MainWindow::paste_image() {
   const QMimeData* mime = QApplication::clipboard()->mimeData();
-  if (mime && mime->hasUrls()) {
-    for (const auto& url : mime->urls()) {
-      if (url.isLocalFile() && is_image_file(url.toLocalFile())) {
-        search_similar_to_file(url.toLocalFile());
-        return true;
-      }
-    }
+  const QStringList files = clipboard_image_files(mime);
+  if (!files.isEmpty()) {
+    set_examples(files, {},
+                 files.size() == 1 ? QFileInfo(files[0]).fileName()
+                                   : tr("%n images", nullptr, static_cast<int>(files.size())));
+    search_->clear();
+    run_search();
+    return true;
   }
   if (!mime || !mime->hasImage() || !pasted_.isValid()) return false;
   const QImage image = qvariant_cast<QImage>(mime->imageData());
@@ -568,23 +1005,27 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
   if (event->type() == QEvent::KeyPress) {
     auto* key = static_cast<QKeyEvent*>(event);
     if (key->matches(QKeySequence::Paste)) {
-      // Ctrl+V with an image (and no text) on the clipboard searches by that image.
+      // Ctrl+V with an image, or image files copied in a file manager (which also put their
+      // file:// URLs as text), searches by that image instead of typing the URL.
       const QMimeData* mime = QApplication::clipboard()->mimeData();
-      if (mime && (mime->hasImage() || (mime->hasUrls() && !mime->hasText())) && paste_image())
+      if (mime && (mime->hasImage() || !clipboard_image_files(mime).isEmpty()) && paste_image())
         return true;
-      if (mime && mime->hasUrls() && watched == grid_ && paste_image()) return true;
     }
     if (watched == search_ && key->key() == Qt::Key_Down && results_->rowCount() > 0) {
       grid_->setFocus();  // from the search field straight into the results
       return true;
     }
     if (watched == search_ && key->key() == Qt::Key_Escape) {
-      search_->clear();
+      // Back to the timeline.
       set_examples({}, {}, {});
+      if (search_->text().isEmpty())
+        run_search();
+      else
+        search_->clear();  // textChanged runs the timeline
       return true;
     }
     if (watched == grid_ && key->key() == Qt::Key_Space) {
-      preview_->open_file();
+      open_viewer(grid_->currentIndex().row());  // a quick look; Space again goes back
       return true;
     }
   }
@@ -662,8 +1103,9 @@ void MainWindow::open_settings() {
       chosen.text_model != options_.text_model || chosen.text_head != options_.text_head ||
       chosen.half_text_weights != options_.half_text_weights;
   if (chosen.thumbnail_size != options_.thumbnail_size) {
-    thumbnails_ = std::make_shared<ThumbnailCache>(
-        engine_->library_dir() + QStringLiteral("/thumbnails"), chosen.thumbnail_size);
+    thumbnails_ =
+        std::make_shared<ThumbnailCache>(engine_->library_dir() + QStringLiteral("/thumbnails"),
+                                         qRound(chosen.thumbnail_size * devicePixelRatioF()));
     delegate_->set_thumbnail_size(chosen.thumbnail_size);
     auto* old = results_;
     auto* old_selection = grid_->selectionModel();
@@ -673,8 +1115,12 @@ void MainWindow::open_settings() {
     old->deleteLater();
     connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-              if (current.isValid()) preview_->show_item(results_->item(current.row()));
+              if (current.isValid() && results_->is_photo(current.row()))
+                preview_->show_item(results_->item(current.row()), !results_->timeline());
+              else
+                preview_->clear();
             });
+    connect(results_, &ResultsModel::more_wanted, this, &MainWindow::request_page);
     run_search();
   }
   indexer_->set_fast(chosen.fast_indexing);

@@ -20,6 +20,8 @@ class QSplitter;
 class QTimer;
 class QAction;
 class QToolButton;
+class QPushButton;
+class QStackedWidget;
 
 namespace lingualens::ui {
 
@@ -33,6 +35,7 @@ class FilterBar;
 class FolderWatcher;
 class ThumbnailCache;
 class EvalWindow;
+class PhotoViewer;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -46,6 +49,20 @@ class MainWindow : public QMainWindow {
   ResultsModel* results() const { return results_; }
   QListView* grid() const { return grid_; }
   PreviewPane* preview() const { return preview_; }
+  PhotoViewer* viewer() const { return viewer_; }
+  FilterBar* filter_bar() const { return filters_; }
+  LibraryPanel* library_panel() const { return library_; }
+  bool viewing() const;  // the viewer is shown instead of the grid
+  bool welcome_shown() const;
+  // The selected photos' paths, in grid order.
+  QStringList selected_paths() const;
+  // Opens the viewer on a grid row (Enter, double-click, Space).
+  void open_viewer(int row);
+  void close_viewer();
+  // The selection's file actions without asking (the menu asks first): on the thread pool,
+  // file_action_done() when finished.
+  void export_to(const QStringList& paths, const QString& folder);
+  void trash(const QStringList& paths);
   // The search status beside the filters ("Searching…", "28 ms") and the message over the grid.
   QString search_status() const;
   QString message_text() const;
@@ -54,14 +71,20 @@ class MainWindow : public QMainWindow {
 
  signals:
   void search_requested(const lingualens::ui::SearchRequest& request);
+  void browse_requested(const lingualens::ui::SearchRequest& request);
   void reload_models(const lingualens::ui::AppOptions& options);
   // Emitted when a search's results are shown (tests, scripted screenshots).
   void results_shown(int count);
   // Emitted when a search failed and its message is shown.
   void search_failed_shown(const QString& message);
+  // Emitted once, when the first screen of the timeline has all its thumbnails (--startup-time).
+  void first_screen_shown();
+  // Emitted when selected files were moved to the trash or exported (tests).
+  void file_action_done(const QString& summary);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -83,11 +106,22 @@ class MainWindow : public QMainWindow {
   void show_failed_files(const QStringList& lines);
   void open_settings();
   void show_message(const QString& text);
+  void show_welcome();
   void update_visible_count();
+  void request_page(int offset);
+  void check_first_screen();
+  void step_viewer(int delta);
+  void copy_selected_paths();
+  void export_selected();
+  void trash_selected();
+  void show_query_help();
+  void show_about();
+  void build_view_menu();
 
   AppOptions options_;
-  QThread engine_thread_, index_thread_;
+  QThread engine_thread_, index_thread_, browse_thread_;
   Engine* engine_ = nullptr;        // lives on engine_thread_
+  Engine* browser_ = nullptr;       // lives on browse_thread_: the timeline, no models needed
   IndexWorker* indexer_ = nullptr;  // lives on index_thread_
   std::shared_ptr<ThumbnailCache> thumbnails_;
   ResultsModel* results_ = nullptr;
@@ -99,6 +133,11 @@ class MainWindow : public QMainWindow {
   QListView* grid_ = nullptr;
   QSplitter* splitter_ = nullptr;
   PreviewPane* preview_ = nullptr;
+  PhotoViewer* viewer_ = nullptr;
+  QStackedWidget* stack_ = nullptr;  // the browser (panes) or the viewer
+  QWidget* welcome_ = nullptr;
+  bool was_full_screen_ = false;
+  bool first_screen_done_ = false;
   LibraryPanel* library_ = nullptr;
   FilterBar* filters_ = nullptr;
   FolderWatcher* watcher_ = nullptr;
@@ -107,7 +146,10 @@ class MainWindow : public QMainWindow {
   QLabel* timing_ = nullptr;
   QLabel* waiting_ = nullptr;
   QProgressBar* progress_ = nullptr;
-  QAction *add_folder_ = nullptr, *pause_ = nullptr, *stop_ = nullptr;
+  QAction *add_folder_ = nullptr, *pause_ = nullptr, *stop_ = nullptr, *resume_ = nullptr;
+  QStringList stopped_folders_;  // a run the user stopped, to resume
+  SearchRequest last_request_;   // the search on screen (its further pages)
+  QString query_key_;            // what the slider's threshold was chosen for
   QTimer* debounce_ = nullptr;
   QTemporaryDir pasted_;  // pasted images live here while used as search examples
   QStringList example_files_;

@@ -65,7 +65,7 @@ void PreviewPane::clear() {
   for (auto* b : actions_) b->setEnabled(false);
 }
 
-void PreviewPane::show_item(const ResultItem& item) {
+void PreviewPane::show_item(const ResultItem& item, bool show_score) {
   item_ = item;
   for (auto* b : actions_) b->setEnabled(true);
   const QFileInfo info(item.path);
@@ -87,7 +87,7 @@ void PreviewPane::show_item(const ResultItem& item) {
                          locale.toString(taken.time(), QLocale::ShortFormat));
   }
   row(tr("Camera"), item.camera);
-  row(tr("Relevance"), QString::number(item.score, 'f', 3));
+  if (show_score) row(tr("Relevance"), QString::number(item.score, 'f', 3));
   details_->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
   load_image();
 }
@@ -149,7 +149,13 @@ void PreviewPane::show_in_folder() {
   // Opening the folder works everywhere; file managers that support it also select the file
   // through the freedesktop FileManager1 interface, which is not linked here to keep the app
   // free of D-Bus: the folder is enough to find it.
-  QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(item_.path).absolutePath()));
+  const QString folder = QFileInfo(item_.path).absolutePath();
+  if (!QFileInfo(folder).isDir()) {
+    emit message(tr("The folder %1 is not there (unplugged or moved?).")
+                     .arg(QDir::toNativeSeparators(folder)));
+  } else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+    emit message(tr("No file manager is set up to show %1.").arg(QDir::toNativeSeparators(folder)));
+  }
 }
 
 void PreviewPane::copy_path() {

@@ -18,7 +18,8 @@ class PreviewPane : public QWidget {
 
  public:
   explicit PreviewPane(QWidget* parent = nullptr);
-  void show_item(const ResultItem& item);
+  // `show_score`: the item comes from a search (the timeline has no relevance to show).
+  void show_item(const ResultItem& item, bool show_score = true);
   void clear();
   const ResultItem& item() const { return item_; }
   // The metadata as shown (rich text), for tests and accessibility.

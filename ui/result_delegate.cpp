@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -10,14 +11,43 @@
 namespace lingualens::ui {
 namespace {
 constexpr int kMargin = 6;
+
+// The width the grid lays items out in (QListView's static flow: `spacing` before the first
+// item and after each one).
+int available_width(const QStyleOptionViewItem& option) {
+  const auto* view = qobject_cast<const QListView*>(option.widget);
+  if (!view) return 0;
+  return view->viewport()->width() - view->spacing();
 }
+
+int spacing_of(const QStyleOptionViewItem& option) {
+  const auto* view = qobject_cast<const QListView*>(option.widget);
+  return view ? view->spacing() : 0;
+}
+
+}  // namespace
 
 ResultDelegate::ResultDelegate(int thumbnail_size, QObject* parent)
     : QStyledItemDelegate(parent), size_(thumbnail_size) {}
 
-QSize ResultDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
+QSize ResultDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
   const int text = option.fontMetrics.height();
-  return {size_ + 2 * kMargin, size_ + 2 * kMargin + 2 * text + 4};
+  const int available = available_width(option);
+  const int spacing = spacing_of(option);
+  if (!index.data(ResultsModel::kHeadingRole).toString().isEmpty()) {
+    // A heading takes a whole row of the flow, so the photos of its day start below it.
+    const bool month = !index.data(ResultsModel::kMonthHeadingRole).toString().isEmpty();
+    return {std::max(available - spacing, 100), text * (month ? 3 : 1) + 10};
+  }
+  // Tiles stretch so that whole columns fill the width (no ragged gap at the right).
+  const int base = size_ + 2 * kMargin;
+  int width = base;
+  if (available > base + spacing) {
+    const int columns = std::max(1, available / (base + spacing));
+    // A few pixels of slack: QListView wraps an item that would touch the right edge.
+    width = (available - 4) / columns - spacing;
+  }
+  return {width, size_ + 2 * kMargin + 2 * text + 4};
 }
 
 void ResultDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
@@ -26,6 +56,12 @@ void ResultDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
   p->setRenderHint(QPainter::Antialiasing);
   const QRect cell = option.rect;
   const QPalette& pal = option.palette;
+  const QString heading = index.data(ResultsModel::kHeadingRole).toString();
+  if (!heading.isEmpty()) {
+    paint_heading(p, option, heading, index.data(ResultsModel::kMonthHeadingRole).toString());
+    p->restore();
+    return;
+  }
   const bool selected = option.state & QStyle::State_Selected;
   if (selected) {
     p->setPen(Qt::NoPen);
@@ -33,7 +69,7 @@ void ResultDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
         pal.color(QPalette::Highlight).lighter(option.state & QStyle::State_HasFocus ? 100 : 130));
     p->drawRoundedRect(cell.adjusted(1, 1, -1, -1), 6, 6);
   }
-  const QRect frame(cell.left() + kMargin, cell.top() + kMargin, size_, size_);
+  const QRect frame(cell.left() + (cell.width() - size_) / 2, cell.top() + kMargin, size_, size_);
   const QVariant thumb = index.data(ResultsModel::kThumbnailRole);
   const QImage image = thumb.value<QImage>();
   if (!thumb.isValid()) {  // still loading
@@ -53,7 +89,49 @@ void ResultDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     p->setBrush(Qt::NoBrush);
     p->drawRect(frame.adjusted(1, 1, -1, -1));
   }
-  // Relevance badge, top left.
+  // Relevance badge, top left (searches only: the timeline has no query to be relevant to).
+  if (index.data(ResultsModel::kShowScoreRole).toBool()) paint_badge(p, option, frame, index);
+  // Date and file name below.
+  p->setFont(option.font);
+  p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
+  const int line = option.fontMetrics.height();
+  QRect text(cell.left() + kMargin, frame.bottom() + 3, cell.width() - 2 * kMargin, line);
+  const QString date = index.data(ResultsModel::kDateTextRole).toString();
+  const QString name = index.data(Qt::DisplayRole).toString();
+  p->drawText(text, Qt::AlignHCenter,
+              option.fontMetrics.elidedText(name, Qt::ElideMiddle, text.width()));
+  if (!date.isEmpty()) {
+    p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    p->drawText(text.translated(0, line), Qt::AlignHCenter, date);
+  }
+  p->restore();
+}
+
+void ResultDelegate::paint_heading(QPainter* p, const QStyleOptionViewItem& option,
+                                   const QString& day, const QString& month) const {
+  QRect area = option.rect.adjusted(kMargin, 4, -kMargin, -2);
+  const int line = option.fontMetrics.height();
+  if (!month.isEmpty()) {
+    QFont big = option.font;
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    p->setFont(big);
+    // Headings are not selectable (disabled items): drawn in the active colours all the same.
+    p->setPen(option.palette.color(QPalette::Active, QPalette::Text));
+    const QRect top(area.left(), area.top(), area.width(), area.height() - line);
+    p->drawText(top, Qt::AlignLeft | Qt::AlignBottom, month);
+    area.setTop(area.bottom() - line);
+  }
+  QFont bold = option.font;
+  bold.setBold(true);
+  p->setFont(bold);
+  p->setPen(option.palette.color(QPalette::Active, QPalette::PlaceholderText));
+  p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+              QFontMetrics(bold).elidedText(day, Qt::ElideRight, area.width()));
+}
+
+void ResultDelegate::paint_badge(QPainter* p, const QStyleOptionViewItem& option,
+                                 const QRect& frame, const QModelIndex& index) const {
   const float score = index.data(ResultsModel::kScoreRole).toFloat();
   const QString badge = QString::number(score, 'f', 2);
   QFont small = option.font;
@@ -68,19 +146,6 @@ void ResultDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
   p->drawRoundedRect(b, 4, 4);
   p->setPen(Qt::white);
   p->drawText(b, Qt::AlignCenter, badge);
-  // Date and file name below.
-  p->setFont(option.font);
-  p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
-  const int line = option.fontMetrics.height();
-  QRect text(cell.left() + kMargin, frame.bottom() + 3, size_, line);
-  const QString date = index.data(ResultsModel::kDateTextRole).toString();
-  const QString name = index.data(Qt::DisplayRole).toString();
-  p->drawText(text, Qt::AlignHCenter, option.fontMetrics.elidedText(name, Qt::ElideMiddle, size_));
-  if (!date.isEmpty()) {
-    p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    p->drawText(text.translated(0, line), Qt::AlignHCenter, date);
-  }
-  p->restore();
 }
 
 }  // namespace lingualens::ui

@@ -1,5 +1,6 @@
-// Paints one result in the grid: the thumbnail (or a placeholder while it loads), a
-// relevance badge, the capture date and the file name.
+// Paints one row of the grid: a photo (the thumbnail or a placeholder while it loads, a
+// relevance badge for searches, the capture date and the file name) or a day / month heading
+// of the timeline. Tiles widen so that whole columns fill the grid; headings span it.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -17,6 +18,10 @@ class ResultDelegate : public QStyledItemDelegate {
   QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
  private:
+  void paint_heading(QPainter* p, const QStyleOptionViewItem& option, const QString& day,
+                     const QString& month) const;
+  void paint_badge(QPainter* p, const QStyleOptionViewItem& option, const QRect& frame,
+                   const QModelIndex& index) const;
   int size_;
 };
 

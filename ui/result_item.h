@@ -20,15 +20,18 @@ struct ResultItem {
 };
 
 // What to search for: words (the CLI's syntax: "beach +sunset -people"), example images
-// (files or library images), and filters applied in the library.
+// (files or library images), and filters applied in the library. Nothing to search for:
+// the timeline (every photo in the filters, newest first). Results come a page at a time.
 struct SearchRequest {
   quint64 serial = 0;  // echoed back so the window can drop answers to outdated requests
   QString text;
   QStringList example_files;
   QVector<qint64> example_ids;
-  QString folder;  // only images under this folder; empty: all
-  QDate from, to;  // capture date range; invalid: open
-  int top_k = 500;
+  QString folder;    // only images under this folder; empty: all
+  QDate from, to;    // capture date range; invalid: open
+  int offset = 0;    // the page after this many results
+  int top_k = 1000;  // page size
+  bool include_offline = false;
   bool empty() const {
     return text.trimmed().isEmpty() && example_files.isEmpty() && example_ids.isEmpty();
   }
@@ -36,13 +39,26 @@ struct SearchRequest {
 
 struct SearchOutcome {
   quint64 serial = 0;
+  int offset = 0;             // > 0: a further page of the same search
+  bool browse = false;        // the timeline: no query, newest first
+  qint64 matches = -1;        // the timeline: photos in the filters
+  bool more = false;          // further pages exist
   QVector<ResultItem> items;  // best first, no cutoff applied (the window's slider does that)
+  // Capture dates of the whole library (the date filter's default range); invalid: none.
+  QDate first_date, last_date;
   float adaptive_cutoff = 0;
   double encode_ms = 0, total_ms = 0;
   qint64 library_size = 0;
   // Library folders holding results whose file vanished since the last scan (left out of
   // `items`): the window queues them for a re-scan so the library forgets those files.
   QStringList rescan;
+};
+
+// A folder inside a library folder (counts include everything below it).
+struct SubFolderState {
+  QString path;  // absolute
+  qint64 images = 0;
+  qint64 failed = 0;
 };
 
 // One root folder of the library as the library panel shows it.
@@ -53,6 +69,7 @@ struct FolderState {
   qint64 pending = 0;  // files still to process in the running job
   bool indexing = false;
   bool online = true;  // false: not connected (unplugged drive, renamed folder); photos kept
+  QVector<SubFolderState> subs;  // sorted by path, parents before their children
 };
 
 }  // namespace lingualens::ui

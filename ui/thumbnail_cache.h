@@ -14,7 +14,9 @@ class ThumbnailCache {
   ThumbnailCache(QString cache_dir, int size);
 
   // The thumbnail of `path` (EXIF-oriented, longest side `size`), from the cache or made and
-  // stored now. A null image when the file cannot be read. Blocking: call off the UI thread.
+  // stored now: from the preview the camera embedded when it is large enough (no decoding of
+  // the photo at all), else decoded at a reduced scale. A null image when the file cannot be read.
+  // Blocking: call off the UI thread.
   QImage load(const QString& path) const;
   // Where the cached thumbnail of `path` lives (whether or not it exists yet).
   QString cache_file(const QString& path) const;

@@ -106,6 +106,14 @@ int run_index(const IndexOptions& o, int threads) {
     j["offline"].push_back(std::move(folder));
   }
   j["unreadable"] = s.unreadable;
+  j["unsupported"] = nlohmann::json::object();
+  for (const auto& [ext, n] : s.unsupported) j["unsupported"][ext.empty() ? "(none)" : ext] = n;
+  j["without_photos"] = nlohmann::json::array();
+  for (const auto& f : s.without_photos) {
+    nlohmann::json folder;
+    put_path(folder, "path", f);
+    j["without_photos"].push_back(std::move(folder));
+  }
   for (const auto& f : s.offline) {
     spdlog::warn(
         "{}: not connected (offline); its photos stay in the library, hidden from "
@@ -120,6 +128,9 @@ int run_index(const IndexOptions& o, int threads) {
               << " removed, " << s.unchanged << " unchanged, " << s.failed << " failed";
     if (s.images_per_second > 0) std::cout << " (" << s.images_per_second << " images/s)";
     std::cout << "\n";
+    if (!s.unsupported.empty()) std::cout << unsupported_summary(s.unsupported) << "\n";
+    for (const auto& f : s.without_photos)
+      std::cout << escape_for_line(f) << ": no photos in this folder\n";
     if (s.unreadable > 0) {
       std::cout << s.unreadable << " file" << (s.unreadable == 1 ? "" : "s")
                 << " under these folders could not be read; see them with: lingualens-cli "

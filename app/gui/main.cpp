@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "ui/main_window.h"
+#include "ui/results_model.h"
 #include "ui/settings.h"
 
 int main(int argc, char** argv) {
@@ -49,7 +50,8 @@ int main(int argc, char** argv) {
       "startup-time",
       QApplication::translate(
           "main",
-          "Print the time from launch to the first search result, then quit (with --search)."));
+          "Print the time from launch to the first timeline thumbnails shown (or, with --search, "
+          "to the first search result), then quit."));
   parser.addOptions({library, models, image_model, text_model, text_head, half_text, search,
                      evaluate, startup_time});
   parser.process(app);
@@ -64,11 +66,20 @@ int main(int argc, char** argv) {
   options.search = parser.value(search);
   options.evaluate = parser.value(evaluate);
   lingualens::ui::MainWindow window(lingualens::ui::merge_with_saved(options));
-  if (parser.isSet(startup_time)) {
-    QObject::connect(&window, &lingualens::ui::MainWindow::results_shown, &app, [&launched] {
-      std::printf("first result after %lld ms\n", static_cast<long long>(launched.elapsed()));
+  if (parser.isSet(startup_time) && options.search.isEmpty()) {
+    // Launch to the first screen of the timeline with its thumbnails.
+    QObject::connect(&window, &lingualens::ui::MainWindow::first_screen_shown, &app, [&launched] {
+      std::printf("first timeline thumbnails after %lld ms\n",
+                  static_cast<long long>(launched.elapsed()));
       QApplication::quit();
     });
+  } else if (parser.isSet(startup_time)) {
+    QObject::connect(
+        &window, &lingualens::ui::MainWindow::results_shown, &app, [&launched, &window] {
+          if (window.results()->timeline()) return;  // shown before the search
+          std::printf("first result after %lld ms\n", static_cast<long long>(launched.elapsed()));
+          QApplication::quit();
+        });
   }
   window.show();
   return QApplication::exec();

@@ -1,6 +1,10 @@
 // The library's everyday costs at scale: re-scanning 100,000 unchanged photos (what the app
 // does at every start), the first page of the browse query, and a filtered search.
-//   build/tests/bench/bench_library [PHOTOS=100000]
+//   build/tests/bench/bench_library [PHOTOS=100000] [--keep DIR] [--photo FILE]
+//                                   [--image-model FILE]
+// --keep leaves the library and its photos in DIR (for tests/bench/startup_time.sh), --photo
+// links every photo to this real image (instead of 1-byte stand-ins) and --image-model
+// indexes as that model (default: a random RN50x4).
 // Targets (issue "The library in everyday life", 2 cores): re-scan <= 3 s, browse first page
 // <= 50 ms, filtered search <= 30 ms. Files are empty stand-ins (a re-scan only stats them);
 // rows carry random 640-d embeddings and capture times over ten years, as RN50x4 would.
@@ -46,11 +50,28 @@ int main(int argc, char** argv) {
   using namespace lingualens;
   namespace fs = std::filesystem;
   configure_compute_threads(0);
-  const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
-  const fs::path dir = fs::temp_directory_path() / "lingualens-bench-library";
+  int n = 100000;
+  fs::path dir = fs::temp_directory_path() / "lingualens-bench-library", photo, image_model;
+  bool keep = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--keep" && i + 1 < argc) {
+      dir = argv[++i];
+      keep = true;
+    } else if (a == "--photo" && i + 1 < argc) {
+      photo = fs::absolute(argv[++i]);
+    } else if (a == "--image-model" && i + 1 < argc) {
+      image_model = argv[++i];
+    } else {
+      n = std::atoi(argv[i]);
+    }
+  }
   fs::remove_all(dir);
   const fs::path photos = dir / "photos";
-  const ImageEncoder encoder(bench::rn50x4_random_weights(), "RN50x4 (random weights)", 4);
+  const ImageEncoder encoder =
+      image_model.empty()
+          ? ImageEncoder(bench::rn50x4_random_weights(), "RN50x4 (random weights)", 4)
+          : ImageEncoder(ImageEncoderParams{image_model, 4});
 
   auto t0 = Clock::now();
   {
@@ -70,7 +91,15 @@ int main(int argc, char** argv) {
       std::snprintf(rel, sizeof rel, "d%02d/p%06d.jpg", i % 100, i);
       const fs::path file = photos / rel;
       if (i < 100) fs::create_directories(file.parent_path());
-      std::ofstream(file).put('x');
+      if (photo.empty()) {
+        std::ofstream(file).put('x');
+      } else {
+        // Links to a copy of the photo (a file takes at most ~65,000 links; the original is
+        // left alone). All copies share one modification time, so they index as unchanged.
+        const fs::path source = dir / ("source" + std::to_string(i / 50000) + ".jpg");
+        if (i % 50000 == 0) fs::copy_file(photo, source);
+        fs::create_hard_link(source, file);
+      }
       struct stat st {};
       ::stat(file.c_str(), &st);
       ImageRecord r;
@@ -132,6 +161,6 @@ int main(int argc, char** argv) {
   query.scope.under = FolderPath::from_user(photos / "d07");
   std::printf("search, folder and summer (0.025 %%), p50: %.1f ms\n",
               median_ms(21, [&] { searcher.search(query); }));
-  fs::remove_all(dir);
+  if (!keep) fs::remove_all(dir);
   return 0;
 }

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include <fstream>
+#include <map>
 #include <random>
 
 #include "core/error.h"
@@ -53,6 +54,22 @@ TEST(Scanner, FindsImagesAndSkipsWhatItMust) {
   EXPECT_EQ(r.files[0].rel_path, "a.jpg");
   EXPECT_EQ(r.files[1].rel_path, "sub/b.JPG");
   EXPECT_GT(r.files[0].size, 0);
+  // What was left out as not an image is counted by kind (the FIFO is not a file at all).
+  EXPECT_EQ(r.unsupported, (std::map<std::string, int64_t>{{".txt", 1}}));
+}
+
+TEST(Scanner, CountsUnsupportedFilesByExtensionAndSaysSo) {
+  const auto root = scratch();
+  put_photo(root / "a.jpg", "sad.jpg");
+  fs::create_directories(root / "sub");
+  for (const char* name : {"x.CR2", "y.cr2", "sub/z.Cr2", "clip.MOV", "README"})
+    std::ofstream(root / name) << "raw";
+  const auto r = scan_folder(root, {});
+  ASSERT_EQ(r.files.size(), 1u);
+  EXPECT_EQ(r.unsupported, (std::map<std::string, int64_t>{{".cr2", 3}, {".mov", 1}, {"", 1}}));
+  EXPECT_EQ(unsupported_summary(r.unsupported),
+            "5 files not supported: .cr2 \u00d73, no extension \u00d71, .mov \u00d71");
+  EXPECT_EQ(unsupported_summary({}), "");
 }
 
 TEST(Scanner, UnreadableFolderIsReportedNotFatal) {
@@ -114,6 +131,72 @@ TEST(LibraryDb, RoundTripsRecordsAndBumpsTheGeneration) {
     db.remove(id);
   }  // not committed: rolled back by the destructor, still there
   EXPECT_EQ(db.count_indexed(), 1);
+}
+
+TEST(LibraryDb, TakenRangeSpansDatedIndexedPhotosOnly) {
+  const auto dir = scratch();
+  LibraryDb db(dir, LibraryDb::Mode::kReadWrite);
+  EXPECT_FALSE(db.taken_range());  // empty library
+  const int64_t root = db.add_root("/photos");
+  auto add = [&](const std::string& name, std::optional<int64_t> taken, bool failed) {
+    ImageRecord r;
+    r.root_id = root;
+    r.rel_path = name;
+    r.taken_at = taken;
+    r.failed = failed;
+    if (!failed) r.embedding = {1.f, 0.f};
+    if (failed) r.error = "unreadable";
+    r.model_id = "m";
+    LibraryDb::Transaction batch(db);
+    db.upsert(r);
+    batch.commit();
+  };
+  add("undated.jpg", std::nullopt, false);
+  EXPECT_FALSE(db.taken_range());     // no photo has a date
+  add("old.jpg", 1262304000, false);  // 2010-01-01
+  add("new.jpg", 1700000000, false);
+  add("failed.jpg", 100, true);  // failed files do not count
+  const auto range = db.taken_range();
+  ASSERT_TRUE(range);
+  EXPECT_EQ(range->first, 1262304000);
+  EXPECT_EQ(range->second, 1700000000);
+}
+
+TEST(LibraryDb, SubFoldersCountEverythingBelowThem) {
+  const auto dir = scratch();
+  LibraryDb db(dir, LibraryDb::Mode::kReadWrite);
+  const int64_t root = db.add_root("/photos");
+  const int64_t other = db.add_root("/other");
+  auto add = [&](int64_t in, const std::string& rel, bool failed) {
+    ImageRecord r;
+    r.root_id = in;
+    r.rel_path = rel;
+    r.failed = failed;
+    if (failed)
+      r.error = "unreadable";
+    else
+      r.embedding = {1.f, 0.f};
+    r.model_id = "m";
+    LibraryDb::Transaction batch(db);
+    db.upsert(r);
+    batch.commit();
+  };
+  add(root, "top.jpg", false);
+  add(root, "2024/a.jpg", false);
+  add(root, "2024/summer/b.jpg", false);
+  add(root, "2024/summer/c.jpg", true);
+  add(root, "2024 trip/d.jpg", false);  // a name that starts like another: its own folder
+  add(other, "x/e.jpg", false);
+  const auto subs = db.sub_folders(root);
+  ASSERT_EQ(subs.size(), 3u);
+  EXPECT_EQ(subs[0].rel_path, "2024");
+  EXPECT_EQ(subs[0].images, 2);
+  EXPECT_EQ(subs[0].failed, 1);
+  EXPECT_EQ(subs[1].rel_path, "2024 trip");
+  EXPECT_EQ(subs[1].images, 1);
+  EXPECT_EQ(subs[2].rel_path, "2024/summer");
+  EXPECT_EQ(subs[2].images, 1);
+  EXPECT_EQ(subs[2].failed, 1);
 }
 
 TEST(LibraryDb, ReadOnlyWithoutLibraryIsNotFound) {

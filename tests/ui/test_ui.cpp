@@ -5,6 +5,8 @@
 // watcher, and the main window end to end.
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,6 +16,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,14 +30,17 @@
 #include "core/image/image_encoder.h"
 #include "core/models/model_download.h"
 #include "index/library_db.h"
+#include "tests/support/exif_thumbnail_writer.h"
 #include "tests/support/loopback_http_server.h"
 #include "ui/download_worker.h"
 #include "ui/engine.h"
 #include "ui/eval_window.h"
+#include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
 #include "ui/index_worker.h"
 #include "ui/library_panel.h"
 #include "ui/main_window.h"
+#include "ui/photo_viewer.h"
 #include "ui/preview_pane.h"
 #include "ui/results_model.h"
 #include "ui/thumbnail_cache.h"
@@ -128,6 +135,17 @@ AppOptions indexed_app_options(const QTemporaryDir& tmp, const QString& query) {
   return o;
 }
 
+// Waits for a search's results (not the timeline shown at start).
+bool wait_for_search(MainWindow& window, const QSignalSpy& shown, int ms = 60000) {
+  QElapsedTimer timer;
+  timer.start();
+  while (timer.elapsed() < ms) {
+    if (shown.count() > 0 && !window.results()->timeline()) return true;
+    QTest::qWait(10);
+  }
+  return false;
+}
+
 }  // namespace
 
 class UiTests : public QObject {
@@ -144,20 +162,93 @@ class UiTests : public QObject {
     ResultsModel model(nullptr);
     model.set_results({item(1, "/p/a.jpg", 0.9f, 100), item(2, "/p/b.jpg", 0.5f, 300),
                        item(3, "/p/c.jpg", 0.2f, 200)});
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 3);  // by relevance: photos only, no headings
     model.set_min_score(0.4f);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0), ResultsModel::kPathRole).toString(), QString("/p/a.jpg"));
     model.set_sort(ResultsModel::Sort::kDate);
-    QCOMPARE(model.data(model.index(0), ResultsModel::kPathRole).toString(),
+    // By date: the day's heading, then the photos newest first.
+    QVERIFY(!model.is_photo(0));
+    QVERIFY(!model.data(model.index(0), ResultsModel::kHeadingRole).toString().isEmpty());
+    QCOMPARE(model.flags(model.index(0)), Qt::NoItemFlags);  // not selectable
+    QCOMPARE(model.data(model.index(1), ResultsModel::kPathRole).toString(),
              QString("/p/b.jpg"));  // newest
     model.set_min_score(-2);
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.item(1).id, qint64(3));  // taken_at 200 between 300 and 100
-    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0), model.index(2)}));
+    QCOMPARE(model.photo_count(), 3);
+    QCOMPARE(model.item(2).id, qint64(3));  // taken_at 200 between 300 and 100
+    QCOMPARE(model.next_photo_row(0, +1), 1);
+    QCOMPARE(model.next_photo_row(1, -1), -1);  // only the heading before it
+    std::unique_ptr<QMimeData> mime(
+        model.mimeData({model.index(0), model.index(1), model.index(3)}));  // heading ignored
     QCOMPARE(mime->urls(),
              (QList<QUrl>{QUrl::fromLocalFile("/p/b.jpg"), QUrl::fromLocalFile("/p/a.jpg")}));
-    QVERIFY(model.flags(model.index(0)) & Qt::ItemIsDragEnabled);
+    QVERIFY(model.flags(model.index(1)) & Qt::ItemIsDragEnabled);
+    model.set_marked({2});
+    QVERIFY(model.data(model.index(1), ResultsModel::kMarkedRole).toBool());
+    QVERIFY(!model.data(model.index(2), ResultsModel::kMarkedRole).toBool());
+    model.remove_ids({2});
+    QCOMPARE(model.photo_count(), 2);
+    QCOMPARE(model.row_of(2), -1);
+  }
+
+  void timeline_has_day_and_month_headings_and_pages_on_demand() {
+    ResultsModel model(nullptr);
+    model.set_timeline(true);
+    const qint64 day = 86400;
+    const qint64 jul12 = 1689120000;  // 2023-07-12 00:00 (wall clock counted as UTC)
+    QSignalSpy wanted(&model, &ResultsModel::more_wanted);
+    // Newest first, as the library browses: two photos on 12 July, one on 30 June.
+    model.set_results(
+        {item(1, "/p/a.jpg", 0, jul12 + 3600 * 15), item(2, "/p/b.jpg", 0, jul12 + 3600 * 9),
+         item(3, "/p/c.jpg", 0, jul12 - 12 * day)},
+        true);
+    // July heading (with its month), a, b; June heading (new month), c.
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(!model.data(model.index(0), ResultsModel::kMonthHeadingRole).toString().isEmpty());
+    QVERIFY(
+        model.data(model.index(0), ResultsModel::kMonthHeadingRole).toString().contains("2023"));
+    QCOMPARE(model.item(1).id, qint64(1));
+    QCOMPARE(model.item(2).id, qint64(2));
+    QVERIFY(!model.is_photo(3));
+    QCOMPARE(model.item(4).id, qint64(3));
+    QCOMPARE(model.photo_position(4), 2);
+    QVERIFY(!model.data(model.index(1), ResultsModel::kShowScoreRole).toBool());  // no badge
+    // The view reaching the end asks for the next page once, until it arrives.
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(wanted.count(), 1);
+    QCOMPARE(wanted.last()[0].toInt(), 3);
+    QVERIFY(!model.canFetchMore({}));
+    // The next page continues 30 June (no repeated heading), then a day in June and an
+    // undated photo (last, under its own heading).
+    model.append_results({item(4, "/p/d.jpg", 0, jul12 - 12 * day + 60),
+                          item(5, "/p/e.jpg", 0, jul12 - 20 * day), item(6, "/p/f.jpg", 0, 0)},
+                         false);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.item(5).id, qint64(4));
+    QVERIFY(!model.is_photo(6));
+    QVERIFY(model.data(model.index(6), ResultsModel::kMonthHeadingRole).toString().isEmpty());
+    QCOMPARE(model.item(7).id, qint64(5));
+    QCOMPARE(model.data(model.index(8), ResultsModel::kHeadingRole).toString(),
+             QString("Date unknown"));
+    QCOMPARE(model.photo_count(), 6);
+    QVERIFY(!model.canFetchMore({}));  // the last page
+  }
+
+  void search_results_page_while_above_the_threshold() {
+    ResultsModel model(nullptr);
+    QSignalSpy wanted(&model, &ResultsModel::more_wanted);
+    model.set_results({item(1, "/p/a.jpg", 0.9f, 0), item(2, "/p/b.jpg", 0.5f, 0)}, true);
+    model.set_min_score(0.6f);  // the last loaded result is below: nothing more to show
+    QVERIFY(!model.canFetchMore({}));
+    model.set_min_score(0.1f);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(wanted.count(), 1);
+    model.append_results({item(3, "/p/c.jpg", 0.3f, 0), item(4, "/p/d.jpg", 0.05f, 0)}, true);
+    QCOMPARE(model.rowCount(), 3);  // d is below the threshold
+    QCOMPARE(model.item(2).id, qint64(3));
+    QVERIFY(!model.canFetchMore({}));
   }
 
   void capture_dates_show_the_cameras_wall_clock_in_any_zone() {
@@ -205,6 +296,46 @@ class UiTests : public QObject {
                 .isNull());  // no preview
     QVERIFY(QFile::exists(cache->cache_file(photo)));
     QCOMPARE(QImage(cache->cache_file(photo)).size(), thumb.size());
+  }
+
+  void thumbnails_come_from_the_cameras_embedded_preview_when_large_enough() {
+    QTemporaryDir tmp;
+    auto jpeg = [](QColor color, QSize size) {
+      QImage image(size, QImage::Format_RGB32);
+      image.fill(color);
+      QByteArray bytes;
+      QBuffer buffer(&bytes);
+      buffer.open(QIODevice::WriteOnly);
+      image.save(&buffer, "JPG", 90);
+      return std::vector<uint8_t>(bytes.begin(), bytes.end());
+    };
+    // A blue 4:3 photo turned by EXIF orientation 6, whose embedded preview is red.
+    auto photo = [&](const QString& name, QSize main, QSize preview) {
+      const QString path = tmp.filePath(name);
+      const auto bytes = jpeg(Qt::blue, main);
+      QFile f(path);
+      f.open(QIODevice::WriteOnly);
+      f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<qint64>(bytes.size()));
+      f.close();
+      test_support::embed_exif_thumbnail(path.toStdString(), jpeg(Qt::red, preview), 6);
+      return path;
+    };
+    const ThumbnailCache cache(tmp.filePath("thumbnails"), 160);
+    auto is_red = [](const QImage& i) {
+      return QColor(i.pixel(i.width() / 2, i.height() / 2)).red() > 200;
+    };
+    // Large enough: the preview, turned like the photo (portrait), never decoding the photo.
+    const QImage a = cache.load(photo("a.jpg", {1200, 900}, {200, 150}));
+    QVERIFY(is_red(a));
+    QCOMPARE(a.size(), QSize(120, 160));
+    // Too small for the tile: the photo itself, at reduced scale, turned the same way.
+    const QImage b = cache.load(photo("b.jpg", {1200, 900}, {120, 90}));
+    QVERIFY(!is_red(b));
+    QCOMPARE(b.size(), QSize(120, 160));
+    // A preview of another shape (a 16:9 photo with a padded 4:3 preview): the photo.
+    const QImage c = cache.load(photo("c.jpg", {1600, 900}, {200, 150}));
+    QVERIFY(!is_red(c));
+    QCOMPARE(c.size(), QSize(90, 160));
   }
 
   void index_worker_reports_progress_and_errors() {
@@ -335,8 +466,9 @@ class UiTests : public QObject {
     panel.set_folders(state);
     panel.set_enabled_actions(true);
     auto* tree = panel.findChild<QTreeWidget*>();
-    tree->topLevelItem(0)->setSelected(true);
-    QCOMPARE(tree->topLevelItem(0)->text(2), QString("not connected"));
+    QCOMPARE(tree->topLevelItem(0)->text(0), QString("All photos"));
+    tree->topLevelItem(1)->setSelected(true);
+    QCOMPARE(tree->topLevelItem(1)->text(2), QString("not connected"));
     QPushButton* locate = nullptr;
     for (auto* b : panel.findChildren<QPushButton*>()) {
       if (b->text().startsWith("Locate")) locate = b;
@@ -443,6 +575,43 @@ class UiTests : public QObject {
     QCOMPARE(changed.last()[0].toStringList(), QStringList{tmp.filePath("root")});
   }
 
+  void folder_tree_shows_sub_folders_and_filters_by_a_click() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);  // 5 photos at the top, 5 in sub/, 1 broken
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
+    WorkerThread w(tmp.filePath("library"));
+    QSignalSpy folders(w.worker, &IndexWorker::folders);
+    QMetaObject::invokeMethod(
+        w.worker, [&] { w.worker->refresh_folders(); }, Qt::QueuedConnection);
+    QVERIFY(wait_count(folders, 1, 10000));
+    const auto state = folders.last()[0].value<QVector<FolderState>>();
+    QCOMPARE(state.size(), 1);
+    QCOMPARE(state[0].subs.size(), 1);
+    QCOMPARE(state[0].subs[0].path, photos + "/sub");
+    QCOMPARE(state[0].subs[0].images, qint64(5));
+    LibraryPanel panel;
+    panel.set_folders(state);
+    auto* tree = panel.findChild<QTreeWidget*>();
+    QTreeWidgetItem* root = tree->topLevelItem(1);
+    QCOMPARE(root->toolTip(0), QDir::toNativeSeparators(photos));
+    QCOMPARE(root->childCount(), 1);
+    QCOMPARE(root->child(0)->text(0), QString("sub"));
+    QCOMPARE(root->child(0)->text(1), QString("5"));
+    QVERIFY(tree->isColumnHidden(2));       // nothing to do: no "To do" column taking room
+    QCOMPARE(root->text(3), QString("1"));  // broken.jpg, in the Errors column
+    QSignalSpy chosen(&panel, &LibraryPanel::folder_chosen);
+    tree->setCurrentItem(root->child(0));  // a click
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.last()[0].toString(), photos + "/sub");
+    tree->setCurrentItem(tree->topLevelItem(0));  // All photos
+    QCOMPARE(chosen.last()[0].toString(), QString());
+    // The choice survives a refresh (e.g. after indexing), without re-announcing it.
+    tree->setCurrentItem(root->child(0));
+    panel.set_folders(state);
+    QCOMPARE(panel.selected_folder(), photos + "/sub");
+    QCOMPARE(chosen.count(), 3);
+  }
+
   void main_window_searches_at_start_and_previews() {
     QTemporaryDir tmp;
     const AppOptions o = indexed_app_options(tmp, QStringLiteral("белая кошка"));
@@ -450,7 +619,7 @@ class UiTests : public QObject {
     MainWindow window(o);
     QSignalSpy shown(&window, &MainWindow::results_shown);
     window.show();
-    QVERIFY(shown.wait(60000));
+    QVERIFY(wait_for_search(window, shown));
     QVERIFY(shown.last()[0].toInt() > 0);  // at least the photos above the adaptive cutoff
     QVERIFY(shown.last()[0].toInt() <= 10);
     QCOMPARE(window.search_field()->text(), o.search);
@@ -466,7 +635,7 @@ class UiTests : public QObject {
     QSignalSpy shown(&window, &MainWindow::results_shown);
     QSignalSpy failed(&window, &MainWindow::search_failed_shown);
     window.show();
-    QVERIFY(wait_count(shown, 1, 60000));
+    QVERIFY(wait_for_search(window, shown));
     QVERIFY(window.results()->rowCount() > 0);
     QVERIFY(!window.preview()->item().path.isEmpty());
     window.search_field()->setText(QStringLiteral("apple^abc"));  // malformed: refused
@@ -481,6 +650,202 @@ class UiTests : public QObject {
     for (auto* a : window.findChildren<QAction*>())
       found |= a->shortcut() == QKeySequence("Ctrl+,");
     QVERIFY(found);
+  }
+
+  void timeline_at_start_and_back_after_a_search() {
+    QTemporaryDir tmp;
+    const AppOptions o = indexed_app_options(tmp, QString());
+    QVERIFY(!o.library.isEmpty());
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 60000));
+    // Every photo, newest first, under headings; no relevance without a query.
+    QVERIFY(window.results()->timeline());
+    QCOMPARE(window.results()->photo_count(), 10);
+    QVERIFY(!window.results()->is_photo(0));
+    QVERIFY(!window.filter_bar()->relevance_enabled());
+    QVERIFY(window.message_text().isEmpty());
+    QVERIFY(!window.welcome_shown());
+    // The date filter starts at the library's own range, not "the last 12 months".
+    QVERIFY(window.filter_bar()->shown_from() <= window.filter_bar()->shown_to());
+    QVERIFY(window.filter_bar()->shown_to() <= QDate::currentDate());
+    // Typing narrows it to a search (once the text model is in).
+    QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
+    shown.clear();
+    window.search_field()->setText(QStringLiteral("ein roter Apfel"));
+    QTest::keyClick(window.search_field(), Qt::Key_Return);
+    QVERIFY(wait_for_search(window, shown));
+    QVERIFY(window.filter_bar()->relevance_enabled());
+    QVERIFY(window.results()->is_photo(0));  // best first: no headings
+    // Esc clears the search and returns to the timeline, with nothing of the search left.
+    shown.clear();
+    QTest::keyClick(window.search_field(), Qt::Key_Escape);
+    QVERIFY(wait_count(shown, 1, 30000));
+    QVERIFY(window.results()->timeline());
+    QCOMPARE(window.results()->photo_count(), 10);
+    QVERIFY(window.search_field()->text().isEmpty());
+    QVERIFY(window.preview()->item().path.isEmpty());
+  }
+
+  void empty_library_shows_a_welcome_with_add_folder() {
+    QTemporaryDir tmp;
+    MainWindow window(tiny_options(tmp.filePath("library")));  // never indexed
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 30000));
+    QVERIFY(window.welcome_shown());
+    QVERIFY(window.message_text().isEmpty());  // not "no library here yet"
+    bool add = false;
+    for (auto* b : window.findChildren<QPushButton*>())
+      add |= b->isVisible() && b->text().contains("Add folder");
+    QVERIFY(add);
+  }
+
+  void viewer_steps_through_results_zooms_and_returns_to_the_same_place() {
+    QTemporaryDir tmp;
+    const AppOptions o = indexed_app_options(tmp, QString());
+    QVERIFY(!o.library.isEmpty());
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 60000));
+    const int first = window.results()->next_photo_row(-1, +1);
+    QSignalSpy loaded(window.viewer(), &PhotoViewer::image_loaded);
+    // Space on the grid: a quick look.
+    window.grid()->setFocus();
+    window.grid()->setCurrentIndex(window.results()->index(first));
+    QTest::keyClick(window.grid(), Qt::Key_Space);
+    QVERIFY(window.viewing());
+    QVERIFY(wait_count(loaded, 1, 10000));
+    QVERIFY(window.viewer()->loaded());
+    QCOMPARE(window.viewer()->item().id, window.results()->item(first).id);
+    QVERIFY(window.viewer()->overlay_text().contains(
+        QFileInfo(window.viewer()->item().path).fileName()));
+    QVERIFY(window.viewer()->overlay_text().contains("1 of 10"));
+    // → to the next photo (headings skipped), ← back.
+    QTest::keyClick(window.viewer(), Qt::Key_Right);
+    const int second = window.results()->next_photo_row(first, +1);
+    QCOMPARE(window.viewer()->item().id, window.results()->item(second).id);
+    QVERIFY(window.viewer()->overlay_text().contains("2 of 10"));
+    QVERIFY(wait_count(loaded, 2, 10000));
+    // Z: 100 %, Z again: fit.
+    QVERIFY(window.viewer()->fit());
+    QTest::keyClick(window.viewer(), Qt::Key_Z);
+    QVERIFY(!window.viewer()->fit());
+    QTest::keyClick(window.viewer(), Qt::Key_Z);
+    QVERIFY(window.viewer()->fit());
+    // The overlay can be hidden.
+    QTest::keyClick(window.viewer(), Qt::Key_I);
+    QVERIFY(window.viewer()->overlay_text().isEmpty());
+    // Esc: back at the grid, on the photo last viewed.
+    QTest::keyClick(window.viewer(), Qt::Key_Escape);
+    QVERIFY(!window.viewing());
+    QCOMPARE(window.grid()->currentIndex().row(), second);
+    QCOMPARE(window.preview()->item().id, window.results()->item(second).id);
+    // Enter (activated) opens the viewer too.
+    emit window.grid()->activated(window.results()->index(first));
+    QVERIFY(window.viewing());
+    QCOMPARE(window.viewer()->item().id, window.results()->item(first).id);
+  }
+
+  void selection_copies_exports_and_trashes_with_the_library_following() {
+    // The photos live on the same drive as the (test mode's) home trash, so the trash used is
+    // that one and the test can look into it.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QVERIFY(QDir().mkpath(data));
+    QTemporaryDir tmp(data + "/trash-test-XXXXXX");
+    const AppOptions o = indexed_app_options(tmp, QString());
+    QVERIFY(!o.library.isEmpty());
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 60000));
+    window.grid()->selectAll();
+    const QStringList paths = window.selected_paths();
+    QCOMPARE(paths.size(), 10);  // photos only: headings cannot be selected
+    // Ctrl+C copies every selected path, one per line.
+    window.grid()->setFocus();
+    QTest::keyClick(window.grid(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text().split('\n').size(), 10);
+    // Drag data holds them all.
+    std::unique_ptr<QMimeData> mime(
+        window.results()->mimeData(window.grid()->selectionModel()->selectedIndexes()));
+    QCOMPARE(mime->urls().size(), 10);
+    // Export: copies, never overwriting (a second export gets " (2)" names).
+    QSignalSpy done(&window, &MainWindow::file_action_done);
+    const QString out = tmp.filePath("export");
+    QDir().mkpath(out);
+    window.export_to(paths.mid(0, 2), out);
+    QVERIFY(wait_count(done, 1, 10000));
+    window.export_to(paths.mid(0, 1), out);
+    QVERIFY(wait_count(done, 2, 10000));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+    const QFileInfo first(paths[0]);
+    QVERIFY(QFileInfo::exists(out + "/" + first.completeBaseName() + " (2)." + first.suffix()));
+    // Trash: the file leaves its folder (kept in the trash), the grid at once, and the
+    // library at the re-scan that follows.
+    window.trash({paths[0]});
+    QVERIFY(wait_count(done, 3, 10000));
+    QVERIFY(!QFileInfo::exists(paths[0]));
+    QVERIFY(QFileInfo::exists(data + "/Trash/files/" + QFileInfo(paths[0]).fileName()));
+    QDir(data + "/Trash").removeRecursively();
+    QCOMPARE(window.results()->photo_count(), 9);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        LibraryDb(o.library.toStdString(), LibraryDb::Mode::kReadOnly).count_indexed() == 9, 60000);
+  }
+
+  void pasting_a_copied_file_searches_by_that_image() {
+    QTemporaryDir tmp;
+    const AppOptions o = indexed_app_options(tmp, QString());
+    QVERIFY(!o.library.isEmpty());
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 60000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
+    // What a file manager puts on the clipboard: the file's URL, also as text.
+    auto* mime = new QMimeData;
+    const QString file = kData + "/images-seed/sad.jpg";
+    mime->setUrls({QUrl::fromLocalFile(file)});
+    mime->setText(QUrl::fromLocalFile(file).toString());
+    QApplication::clipboard()->setMimeData(mime);
+    window.search_field()->setFocus();
+    QTest::keyClick(window.search_field(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(window.search_field()->text().isEmpty());  // not "file:///…" typed
+    QVERIFY(wait_for_search(window, shown));
+    QVERIFY(window.results()->photo_count() > 0);
+  }
+
+  void filter_bar_keeps_the_users_threshold_and_never_hides_the_best() {
+    FilterBar bar;
+    bar.set_relevance_enabled(true);
+    bar.set_score_range(0.1f, 0.9f, 0.5f, true);
+    QCOMPARE(bar.min_score(), 0.5f);
+    auto* slider = bar.findChild<QSlider*>();
+    QVERIFY(slider);
+    slider->setValue(slider->maximum());  // the user asks for only the best
+    QVERIFY(bar.min_score() <= 0.9f);
+    slider->setValue(slider->maximum() / 4);
+    const float chosen = bar.min_score();
+    // A filter changed: another score range, the same threshold.
+    bar.set_score_range(0.15f, 0.85f, 0.6f, false);
+    QVERIFY(std::abs(bar.min_score() - chosen) < 0.002f);
+    // A threshold above the new best comes down to it: the best match stays shown.
+    slider->setValue(slider->maximum());
+    bar.set_score_range(0.1f, 0.5f, 0.3f, false);
+    QVERIFY(bar.min_score() <= 0.5f);
+    // A new query: the adaptive cutoff again.
+    bar.set_score_range(0.1f, 0.9f, 0.4f, true);
+    QVERIFY(std::abs(bar.min_score() - 0.4f) < 0.002f);
+    bar.set_relevance_enabled(false);
+    QVERIFY(!slider->isEnabled());
+    // Library dates become the date filter's range until the user picks dates.
+    bar.set_library_dates(QDate(2019, 3, 1), QDate(2024, 8, 31));
+    QCOMPARE(bar.shown_from(), QDate(2019, 3, 1));
+    QCOMPARE(bar.shown_to(), QDate(2024, 8, 31));
+    QVERIFY(!bar.from().isValid());  // the filter itself stays off
   }
 
   void evaluation_window_runs_a_set_and_compares_in_the_library() {

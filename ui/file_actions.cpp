@@ -1,0 +1,81 @@
+#include "ui/file_actions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lingualens::ui {
+namespace {
+QString tr(const char* text, int n = -1) {
+  return QCoreApplication::translate("FileActions", text, nullptr, n);
+}
+}  // namespace
+
+QString FileActionResult::summary() const {
+  QString text = tr("%n photo(s) done", static_cast<int>(done.size()));
+  if (!problems.isEmpty()) {
+    text += tr("; %n could not be handled: ", static_cast<int>(problems.size())) + problems.first();
+    if (problems.size() > 1) text += tr(" (and more)");
+  }
+  return text;
+}
+
+QString free_name(const QString& folder, const QString& file_name) {
+  const QDir dir(folder);
+  if (!dir.exists(file_name)) return dir.filePath(file_name);
+  const QFileInfo info(file_name);
+  const QString base = info.completeBaseName();
+  const QString suffix = info.suffix().isEmpty() ? QString() : "." + info.suffix();
+  for (int n = 2;; ++n) {
+    const QString candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
+    if (!dir.exists(candidate)) return dir.filePath(candidate);
+  }
+}
+
+FileActionResult export_files(const QStringList& files, const QString& folder) {
+  FileActionResult r;
+  if (!QFileInfo(folder).isDir()) {
+    for (const auto& f : files)
+      r.problems << QStringLiteral("%1: %2").arg(
+          QDir::toNativeSeparators(f),
+          tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+    return r;
+  }
+  for (const auto& f : files) {
+    QFile source(f);
+    if (!source.exists()) {
+      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f),
+                                                 tr("the file is not there any more"));
+      continue;
+    }
+    const QString target = free_name(folder, QFileInfo(f).fileName());
+    if (source.copy(target)) {
+      r.done << target;
+    } else {
+      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f), source.errorString());
+    }
+  }
+  return r;
+}
+
+FileActionResult move_to_trash(const QStringList& files) {
+  FileActionResult r;
+  for (const auto& f : files) {
+    QFile file(f);
+    if (!file.exists()) {
+      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f),
+                                                 tr("the file is not there any more"));
+    } else if (file.moveToTrash()) {
+      r.done << f;
+    } else {
+      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f),
+                                                 file.errorString().isEmpty()
+                                                     ? tr("there is no trash for this drive")
+                                                     : file.errorString());
+    }
+  }
+  return r;
+}
+
+}  // namespace lingualens::ui
