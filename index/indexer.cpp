@@ -107,7 +107,8 @@ void Run::process_root(const std::string& root) {
   for (const auto& f : scan.files) {
     auto it = known.find(f.rel_path);
     if (it != known.end()) {
-      const bool same = it->second.size == f.size && it->second.mtime_ns == f.mtime_ns;
+      const bool same = it->second.size == f.size && it->second.mtime_ns == f.mtime_ns &&
+                        !(params_.retry_failed && it->second.failed);
       known.erase(it);  // what stays in `known` is gone from disk
       if (same) {
         ++summary_.unchanged;

@@ -37,6 +37,9 @@ struct IndexParams {
   // (short side >= 2 × the model's input) — 6× less decode work per 12 MP photo, embeddings not
   // bit-for-bit the reference's (see BENCHMARKS.md for the measured deviation).
   bool fast = false;
+  // Files that failed before are tried again even when unchanged (a codec installed since, a
+  // file that was still being copied): the app's "Retry" in its error list.
+  bool retry_failed = false;
 };
 
 struct IndexProgress {

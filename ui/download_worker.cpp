@@ -1,5 +1,6 @@
 #include "ui/download_worker.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <chrono>
 
@@ -8,6 +9,28 @@
 #include "core/models/model_import.h"
 
 namespace lingualens::ui {
+
+QString download_failure_text(const QString& error) {
+  // The downloader words network trouble per source ("host: no connection"); the user first
+  // needs to know whether this computer is offline, and what to do instead.
+  QStringList hosts;
+  static const QRegularExpression offline(QStringLiteral("([A-Za-z0-9.-]+): no connection"));
+  for (auto it = offline.globalMatch(error); it.hasNext();) {
+    const QString host = it.next().captured(1);
+    if (!hosts.contains(host)) hosts << host;
+  }
+  if (!hosts.isEmpty()) {
+    return DownloadWorker::tr(
+               "No connection to %1: this computer seems to be offline, or a firewall blocks "
+               "it. Connect and press Download again (it continues where it stopped), or get the "
+               "files elsewhere and choose them on disk (“Copy files I have…” or “Choose…”).")
+        .arg(hosts.join(DownloadWorker::tr(" or ")));
+  }
+  return DownloadWorker::tr(
+             "The download did not succeed: %1\n\nYou can try again (it continues where it "
+             "stopped), or get the files elsewhere and choose them on disk.")
+      .arg(error);
+}
 
 void DownloadWorker::run(const QString& models_dir, const QString& mirror,
                          const QString& manifest_file) {
@@ -50,9 +73,7 @@ void DownloadWorker::run(const QString& models_dir, const QString& mirror,
     if (e.kind() == ErrorKind::kCancelled) {
       emit finished(false, tr("Download stopped. It will continue where it stopped next time."));
     } else {
-      emit finished(false, QString::fromStdString(e.what()) +
-                               tr("\n\nIf this computer cannot reach them, get the files "
-                                  "elsewhere and use “I already have the files…”."));
+      emit finished(false, download_failure_text(QString::fromStdString(e.what())));
     }
   } catch (const std::exception& e) {
     emit finished(false, QString::fromStdString(e.what()));

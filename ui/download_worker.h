@@ -8,6 +8,9 @@
 
 namespace lingualens::ui {
 
+// What a failed download means, in words, with what to do next.
+QString download_failure_text(const QString& downloader_error);
+
 class DownloadWorker : public QObject {
   Q_OBJECT
 

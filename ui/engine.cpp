@@ -75,20 +75,21 @@ void Engine::load_models() {
     text_ = std::make_shared<TextEncoder>(text_params);
     // Text first: a search-only start is usable as soon as the text model is in.
     emit text_model_loaded(
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), load_serial_);
     emit status(tr("Loading the image model…"));
     image_ = std::make_shared<ImageEncoder>(
         ImageEncoderParams{or_default(options_.image_model, default_image_model_file(models))});
     searcher_.reset();  // reopened with the image model, which checks the library's model
-    emit models_loaded(
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    emit models_loaded(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+                       load_serial_, image_);
   } catch (const std::exception& e) {
     emit models_failed(QString::fromStdString(e.what()));
   }
 }
 
-void Engine::reload(const AppOptions& options) {
+void Engine::reload(const AppOptions& options, quint64 serial) {
   options_ = options;
+  load_serial_ = serial;
   searcher_.reset();
   load_models();
 }

@@ -20,6 +20,8 @@ class Searcher;
 
 namespace lingualens::ui {
 
+using ImageEncoderPtr = std::shared_ptr<const lingualens::ImageEncoder>;
+
 class Engine : public QObject {
   Q_OBJECT
 
@@ -39,8 +41,9 @@ class Engine : public QObject {
 
  public slots:
   void load_models();
-  // New model files chosen (first-run dialog, settings): load those.
-  void reload(const lingualens::ui::AppOptions& options);
+  // New model files chosen (first-run dialog, settings): load those. `serial` comes back
+  // with the loaded signals, so a window can tell this load from an earlier one.
+  void reload(const lingualens::ui::AppOptions& options, quint64 serial);
   void search(const lingualens::ui::SearchRequest& request);
   // The library changed on disk (indexing finished): reopen it on the next search.
   void library_changed();
@@ -53,8 +56,9 @@ class Engine : public QObject {
   void status(const QString& message);
   void models_missing(const QString& models_dir);
   // The text model is ready: text searches can start (the image model is still loading).
-  void text_model_loaded(double seconds);
-  void models_loaded(double seconds);
+  void text_model_loaded(double seconds, quint64 serial);
+  // Both models are in; `encoder` is the image model just loaded (hand it to the indexer).
+  void models_loaded(double seconds, quint64 serial, lingualens::ui::ImageEncoderPtr encoder);
   void models_failed(const QString& message);
   void results(const lingualens::ui::SearchOutcome& outcome);
   void search_failed(quint64 serial, const QString& message);
@@ -70,8 +74,11 @@ class Engine : public QObject {
   std::shared_ptr<ImageEncoder> image_;
   std::unique_ptr<Searcher> searcher_;
   std::atomic<bool> cancel_evaluation_{false};
+  quint64 load_serial_ = 0;
 
   Searcher& searcher();
 };
 
 }  // namespace lingualens::ui
+
+Q_DECLARE_METATYPE(lingualens::ui::ImageEncoderPtr)

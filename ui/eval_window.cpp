@@ -75,6 +75,8 @@ void EvalWindow::build_ui() {
   bar->setMovable(false);
   bar->addAction(tr("Open set…"), this, &EvalWindow::open_set);
   bar->addAction(tr("Save set…"), this, &EvalWindow::save_set);
+  bar->addAction(tr("Images folder…"), this, &EvalWindow::choose_images_folder)
+      ->setToolTip(tr("Where this set's images are, when they are not next to the set file"));
   bar->addSeparator();
   bar->addAction(tr("Add images…"), this, &EvalWindow::add_images);
   bar->addAction(tr("Add language…"), this, &EvalWindow::add_language);
@@ -289,13 +291,37 @@ EvalSet EvalWindow::set_from_table(QString* problem) const {
   return set;
 }
 
-void EvalWindow::load_set(const QString& file) {
+int EvalWindow::missing_images() const {
+  int missing = 0;
+  for (int r = 0; r < captions_->rowCount(); ++r) {
+    const auto* image = captions_->item(r, kImageColumn);
+    if (image && !QFileInfo::exists(image->data(Qt::UserRole).toString())) ++missing;
+  }
+  return missing;
+}
+
+void EvalWindow::choose_images_folder() {
+  if (file_.isEmpty()) {
+    status_->setText(tr("Open a set first; then say where its images are."));
+    return;
+  }
+  const QString dir = QFileDialog::getExistingDirectory(
+      this, tr("Where are the images of this set?"), QFileInfo(file_).path());
+  if (!dir.isEmpty()) load_set(file_, dir);
+}
+
+void EvalWindow::load_set(const QString& file, const QString& images_dir) {
   try {
-    fill_table(load_eval_set(file.toStdString()));
+    fill_table(load_eval_set(file.toStdString(), images_dir.toStdString()));
     file_ = file;
     setWindowTitle(tr("%1 — Evaluate translations").arg(QFileInfo(file).fileName()));
     status_->setText(tr("%n image(s), languages: %1", nullptr, captions_->rowCount())
                          .arg(languages().join(", ")));
+    if (const int missing = missing_images()) {
+      status_->setText(status_->text() +
+                       tr(" — %n image(s) not found: show where they are with “Images folder…”.",
+                          nullptr, missing));
+    }
   } catch (const std::exception& e) {
     QMessageBox::warning(this, tr("Open set"),
                          tr("This set cannot be opened:\n\n%1").arg(e.what()));

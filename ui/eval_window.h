@@ -33,7 +33,11 @@ class EvalWindow : public QMainWindow {
  public:
   EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thumbnails,
              QWidget* parent = nullptr);
-  void load_set(const QString& file);  // shows a dialog on errors
+  // Shows a dialog on errors. `images_dir`: where the set's relative image paths are (empty:
+  // next to the set file).
+  void load_set(const QString& file, const QString& images_dir = QString());
+  // Images of the loaded set that are not where it says (shown with "Images folder…").
+  int missing_images() const;
   void set_models_ready(bool ready);
   void run();  // evaluates the set as edited
   const EvaluationOutcomePtr& outcome() const { return outcome_; }
@@ -46,6 +50,7 @@ class EvalWindow : public QMainWindow {
  private:
   void build_ui();
   void open_set();
+  void choose_images_folder();
   void save_set();
   void add_images();
   void add_language();

@@ -39,7 +39,8 @@ void IndexWorker::set_encoder(std::shared_ptr<const ImageEncoder> encoder) {
   drain();  // anything requested before the model was ready
 }
 
-void IndexWorker::request_index(const QStringList& folders) {
+void IndexWorker::request_index(const QStringList& folders, bool retry_failed) {
+  if (retry_failed) retry_failed_ = true;
   std::lock_guard<std::mutex> lock(mutex_);
   for (const auto& f : folders) pending_.insert(QDir::cleanPath(QDir(f).absolutePath()));
   if (drain_posted_) return;
@@ -60,10 +61,12 @@ void IndexWorker::resume() {
 
 void IndexWorker::cancel() {
   {
+    // Under the lock drain() takes its folders with: a Stop pressed just before a job starts
+    // either empties the queue first or reaches the job it started.
     std::lock_guard<std::mutex> lock(mutex_);
     pending_.clear();
+    cancel_ = true;
   }
-  cancel_ = true;
   paused_ = false;
   wake_.notify_all();
 }
@@ -84,8 +87,8 @@ void IndexWorker::drain() {
     folders = QStringList(pending_.begin(), pending_.end());
     folders.sort();
     pending_.clear();
+    cancel_ = false;  // a Stop from here on stops this job
   }
-  cancel_ = false;
   emit started(folders);
   qint64 failed_total = 0;
   bool changed = false;
@@ -93,6 +96,7 @@ void IndexWorker::drain() {
     Library library(library_dir_.toStdString(), Library::Access::kWrite);
     IndexParams p;
     p.fast = fast_;
+    p.retry_failed = retry_failed_.exchange(false);
     for (const auto& f : folders) p.folders.emplace_back(f.toStdString());
     const IndexSummary s = index_folders(
         library, *encoder_, p,
@@ -184,18 +188,20 @@ void IndexWorker::relink(const QString& from, const QString& to) {
   }
 }
 
-void IndexWorker::list_failed() {
+QStringList IndexWorker::read_failed_files(const QString& library_dir) {
   QStringList lines;
   try {
-    const Library library(library_dir_.toStdString(), Library::Access::kRead);
+    const Library library(library_dir.toStdString(), Library::Access::kRead);
     for (const auto& f : library.db().failed_files()) {
       lines << QString::fromStdString(f.path) + QStringLiteral("\t") +
                    QString::fromStdString(f.error);
     }
   } catch (const std::exception& e) {
-    lines << QString::fromStdString(e.what());
+    lines << QStringLiteral("\t") + QString::fromStdString(e.what());
   }
-  emit failed_files(lines);
+  return lines;
 }
+
+void IndexWorker::list_failed() { emit failed_files(read_failed_files(library_dir_)); }
 
 }  // namespace lingualens::ui

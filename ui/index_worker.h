@@ -33,8 +33,9 @@ class IndexWorker : public QObject {
   explicit IndexWorker(QString library_dir, bool fast = false);
   void set_fast(bool fast) { fast_ = fast; }  // thread-safe; applies to the next run
 
-  // Thread-safe. Queues these folders (new or known) for indexing.
-  void request_index(const QStringList& folders);
+  // Thread-safe. Queues these folders (new or known) for indexing; `retry_failed`: files that
+  // could not be read before are tried again even when unchanged.
+  void request_index(const QStringList& folders, bool retry_failed = false);
   void pause();
   void resume();
   void cancel();  // stops the running job and drops the queue
@@ -49,6 +50,9 @@ class IndexWorker : public QObject {
   // look at its new place for changes.
   void relink(const QString& from, const QString& to);
   void list_failed();  // emits failed_files()
+  // The same list read through its own connection, from any thread: never waits behind an
+  // indexing run. Lines of "path<TAB>reason".
+  static QStringList read_failed_files(const QString& library_dir);
 
  signals:
   void folders(const QVector<lingualens::ui::FolderState>& folders);
@@ -72,6 +76,7 @@ class IndexWorker : public QObject {
   bool drain_posted_ = false;
   std::atomic<bool> cancel_{false}, paused_{false};
   std::atomic<bool> fast_{false};
+  std::atomic<bool> retry_failed_{false};
 };
 
 }  // namespace lingualens::ui

@@ -37,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include "ui/engine.h"
+#include "ui/error_list_dialog.h"
 #include "ui/eval_window.h"
 #include "ui/file_actions.h"
 #include "ui/filter_bar.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(AppOptions options, QWidget* parent)
   qRegisterMetaType<lingualens::ui::AppOptions>();
   qRegisterMetaType<QVector<lingualens::ui::FolderState>>();
   qRegisterMetaType<lingualens::ui::FileActionResult>();
+  qRegisterMetaType<lingualens::ui::ImageEncoderPtr>();
   engine_ = new Engine(options_);
   browser_ = new Engine(options_);
   // Thumbnails in device pixels, so they are sharp on HiDPI screens.
@@ -369,7 +371,7 @@ void MainWindow::build_actions() {
   });
   file->addSeparator();
   file->addAction(tr("&Download models…"), this,
-                  [this] { on_models_missing(engine_->models_dir()); });
+                  [this] { open_model_setup(engine_->models_dir()); });
   // Spelled out: QKeySequence::Preferences is empty on most Linux desktops, so the shortcut the
   // app's own messages mention did nothing.
   file->addAction(tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::open_settings);
@@ -534,8 +536,29 @@ void MainWindow::wire_indexer() {
     QMessageBox::warning(this, tr("Indexing"), text);
   });
   connect(indexer_, &IndexWorker::failed_files, this, &MainWindow::show_failed_files);
-  connect(library_, &LibraryPanel::show_errors_requested, indexer_, &IndexWorker::list_failed);
-  connect(library_, &LibraryPanel::remove_requested, indexer_, &IndexWorker::forget);
+  // Read-only: through its own connection on the thread pool, never behind an indexing run.
+  connect(library_, &LibraryPanel::show_errors_requested, this, [this] {
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, dir = engine_->library_dir()] {
+      const QStringList lines = IndexWorker::read_failed_files(dir);
+      QMetaObject::invokeMethod(
+          self,
+          [self, lines] {
+            if (self) self->show_failed_files(lines);
+          },
+          Qt::QueuedConnection);
+    });
+  });
+  // Removing a folder must not wait for hours of indexing: the run stops (what it finished is
+  // kept), the folder is forgotten, and the other folders carry on.
+  connect(library_, &LibraryPanel::remove_requested, this, [this](const QString& folder) {
+    QStringList others = indexing_ ? indexing_folders_ : QStringList();
+    others.removeAll(folder);
+    if (indexing_) indexer_->cancel();
+    QMetaObject::invokeMethod(
+        indexer_, [worker = indexer_, folder] { worker->forget(folder); }, Qt::QueuedConnection);
+    if (!others.isEmpty()) indexer_->request_index(others);
+  });
   connect(library_, &LibraryPanel::locate_requested, this, [this](const QString& folder) {
     const QString now = QFileDialog::getExistingDirectory(
         this, tr("Where is %1 now?").arg(QDir::toNativeSeparators(folder)), QDir::homePath());
@@ -556,7 +579,8 @@ EvalWindow* MainWindow::evaluation_window() {
   return eval_;
 }
 
-void MainWindow::on_text_model_loaded(double) {
+void MainWindow::on_text_model_loaded(double, quint64 serial) {
+  if (serial != load_serial_) return;  // an earlier load, replaced since
   text_ready_ = true;
   search_->setEnabled(true);
   search_->setPlaceholderText(
@@ -571,15 +595,15 @@ void MainWindow::on_text_model_loaded(double) {
   // Otherwise the timeline (or the welcome) is already on screen.
 }
 
-void MainWindow::on_models_loaded(double seconds) {
+void MainWindow::on_models_loaded(double seconds, quint64 serial, ImageEncoderPtr encoder) {
+  if (serial != load_serial_) return;  // an earlier load, replaced since
   models_ready_ = true;
   if (eval_) eval_->set_models_ready(true);
   waiting_->clear();
   library_->set_enabled_actions(true);
   statusBar()->showMessage(tr("Models ready (%1 s)").arg(seconds, 0, 'f', 1), 4000);
   QMetaObject::invokeMethod(
-      indexer_,
-      [worker = indexer_, encoder = engine_->image_encoder()] { worker->set_encoder(encoder); },
+      indexer_, [worker = indexer_, encoder] { worker->set_encoder(encoder); },
       Qt::QueuedConnection);
   // Catch up with what changed while the app was closed.
   if (!library_->folders().isEmpty()) indexer_->request_index(library_->folders());
@@ -587,6 +611,8 @@ void MainWindow::on_models_loaded(double seconds) {
     EvalWindow* w = evaluation_window();
     w->load_set(options_.evaluate);
     w->show();
+    w->raise();  // in front of the main window, where the user asked for it
+    w->activateWindow();
     w->run();
   }
   // Searches by example image that waited for the image model.
@@ -596,18 +622,29 @@ void MainWindow::on_models_loaded(double seconds) {
 void MainWindow::on_models_missing(const QString& models_dir) {
   waiting_->setText(tr("Waiting for the models"));
   search_->setPlaceholderText(tr("The models are needed before searching"));
-  show_message(
+  statusBar()->showMessage(
       tr("LinguaLens needs its two models before it can search or index. They are not in %1 yet.")
           .arg(QDir::toNativeSeparators(models_dir)));
   // Shown once the window is up, so the user sees where they are.
-  QTimer::singleShot(0, this, [this, models_dir] {
-    ModelSetupDialog dialog(options_, models_dir, this);
-    if (dialog.exec() == QDialog::Accepted) {
-      options_ = dialog.options();
-      waiting_->setText(tr("Loading the models…"));
-      emit reload_models(options_);
-    }
-  });
+  QTimer::singleShot(0, this, [this, models_dir] { open_model_setup(models_dir); });
+}
+
+void MainWindow::open_model_setup(const QString& models_dir) {
+  ModelSetupDialog dialog(options_, models_dir, this);
+  // "Not now" changes nothing: loaded models stay loaded, the status stays as it was.
+  if (dialog.exec() != QDialog::Accepted) return;
+  const QString library = options_.library;
+  options_ = dialog.options();
+  options_.library = library;
+  load_models_again();
+}
+
+void MainWindow::load_models_again() {
+  models_ready_ = false;
+  text_ready_ = false;
+  if (eval_) eval_->set_models_ready(false);
+  waiting_->setText(tr("Loading the models…"));
+  emit reload_models(options_, ++load_serial_);
 }
 
 void MainWindow::run_search() {
@@ -1073,24 +1110,18 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::show_failed_files(const QStringList& lines) {
-  QDialog dialog(this);
-  dialog.setWindowTitle(tr("Files that could not be read"));
-  auto* layout = new QVBoxLayout(&dialog);
-  auto* label = new QLabel(
-      tr("These files were skipped. Damaged or unsupported files stay listed here until they "
-         "are fixed or removed; the rest of the library is not affected."),
-      &dialog);
-  label->setWordWrap(true);
-  layout->addWidget(label);
-  auto* text = new QPlainTextEdit(lines.join('\n'), &dialog);
-  text->setReadOnly(true);
-  text->setLineWrapMode(QPlainTextEdit::NoWrap);
-  layout->addWidget(text);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-  layout->addWidget(buttons);
-  dialog.resize(760, 420);
-  dialog.exec();
+  if (!errors_) {
+    errors_ = new ErrorListDialog(this);
+    connect(errors_, &ErrorListDialog::retry_requested, this, [this] {
+      indexer_->request_index(library_->folders(), /*retry_failed=*/true);
+      statusBar()->showMessage(tr("Trying the files that could not be read again…"), 4000);
+    });
+    connect(errors_, &ErrorListDialog::message, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 4000); });
+  }
+  errors_->set_files(lines);
+  errors_->show();
+  errors_->raise();
 }
 
 void MainWindow::open_settings() {
@@ -1127,11 +1158,7 @@ void MainWindow::open_settings() {
   const QString library = options_.library;
   options_ = chosen;
   options_.library = library;  // the open library stays until the next start
-  if (models_changed) {
-    models_ready_ = false;
-    waiting_->setText(tr("Loading the models…"));
-    emit reload_models(options_);
-  }
+  if (models_changed) load_models_again();
 }
 
 QString MainWindow::search_status() const { return timing_->text(); }

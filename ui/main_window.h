@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "ui/app_options.h"
+#include "ui/engine.h"
 #include "ui/result_item.h"
 
 class QLabel;
@@ -36,6 +37,7 @@ class FolderWatcher;
 class ThumbnailCache;
 class EvalWindow;
 class PhotoViewer;
+class ErrorListDialog;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -72,7 +74,7 @@ class MainWindow : public QMainWindow {
  signals:
   void search_requested(const lingualens::ui::SearchRequest& request);
   void browse_requested(const lingualens::ui::SearchRequest& request);
-  void reload_models(const lingualens::ui::AppOptions& options);
+  void reload_models(const lingualens::ui::AppOptions& options, quint64 serial);
   // Emitted when a search's results are shown (tests, scripted screenshots).
   void results_shown(int count);
   // Emitted when a search failed and its message is shown.
@@ -94,9 +96,11 @@ class MainWindow : public QMainWindow {
   void build_actions();
   void wire_engine();
   void wire_indexer();
-  void on_text_model_loaded(double seconds);
-  void on_models_loaded(double seconds);
+  void on_text_model_loaded(double seconds, quint64 serial);
+  void on_models_loaded(double seconds, quint64 serial, ImageEncoderPtr encoder);
   void on_models_missing(const QString& models_dir);
+  void open_model_setup(const QString& models_dir);
+  void load_models_again();  // after new model files were chosen
   void on_results(const SearchOutcome& outcome);
   void run_search();
   void add_folder();
@@ -142,6 +146,7 @@ class MainWindow : public QMainWindow {
   FilterBar* filters_ = nullptr;
   FolderWatcher* watcher_ = nullptr;
   EvalWindow* eval_ = nullptr;
+  ErrorListDialog* errors_ = nullptr;
   QLabel* message_ = nullptr;
   QLabel* timing_ = nullptr;
   QLabel* waiting_ = nullptr;
@@ -155,6 +160,7 @@ class MainWindow : public QMainWindow {
   QStringList example_files_;
   QVector<qint64> example_ids_;
   quint64 serial_ = 0;
+  quint64 load_serial_ = 0;    // the model load whose signals count
   bool models_ready_ = false;  // both models
   bool text_ready_ = false;    // text searches possible
   bool indexing_ = false;

@@ -12,11 +12,36 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include <QPointer>
+#include <QThreadPool>
+
+#include "core/models/model_check.h"
+#include "core/models/model_manifest.h"
+#include "core/text/linear_head.h"
 #include "ui/download_worker.h"
 #include "ui/settings.h"
 
 namespace lingualens::ui {
+
+namespace {
+
+enum Row { kImage = 0, kText = 1, kHead = 2 };
+
+QString state_words(const ModelFileCheck& c) {
+  switch (c.state) {
+    case ModelFileState::kMissing:
+      return ModelSetupDialog::tr("missing");
+    case ModelFileState::kUnreadable:
+      return ModelSetupDialog::tr("cannot be used: %1").arg(QString::fromStdString(c.detail));
+    case ModelFileState::kOk:
+      return ModelSetupDialog::tr("found, checked: %1").arg(QString::fromStdString(c.detail));
+  }
+  return {};
+}
+
+}  // namespace
 
 ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& models_dir,
                                    QWidget* parent)
@@ -24,22 +49,60 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   setWindowTitle(tr("LinguaLens needs its models"));
   auto* layout = new QVBoxLayout(this);
   auto* intro = new QLabel(
-      tr("<p>LinguaLens understands photos and text with two models that are not on this computer "
-         "yet:</p>"
-         "<ul><li>OpenAI's CLIP image model <b>RN50x4</b> (about 400 MB)</li>"
-         "<li>the Multilingual-CLIP text model <b>M-BERT-Base-69</b> (about 700 MB)</li></ul>"
-         "<p>They will be saved in <b>%1</b>. Each file is checked after download; an interrupted "
-         "download "
-         "continues where it stopped.</p>")
+      tr("<p>LinguaLens understands photos and text with two models: OpenAI's CLIP image model "
+         "<b>RN50x4</b> (about 400 MB) and the Multilingual-CLIP text model <b>M-BERT-Base-69</b> "
+         "with its head (about 700 MB). Download them into <b>%1</b> (each file is checked; an "
+         "interrupted download continues where it stopped), or choose the files you have.</p>")
           .arg(QDir::toNativeSeparators(models_dir).toHtmlEscaped()),
       this);
   intro->setWordWrap(true);
   layout->addWidget(intro);
+  // The three files the app needs, each with its state and a way to choose it.
+  checks_ = new QTreeWidget(this);
+  checks_->setRootIsDecorated(false);
+  checks_->setHeaderLabels({tr("Model file"), tr("State"), QString()});
+  checks_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  checks_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+  checks_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+  checks_->setWordWrap(true);
+  const QString names[3] = {tr("Image model (RN50x4.pt)"), tr("Text model (M-BERT-Base-69 folder)"),
+                            tr("Text head (… Linear Weights.pkl)")};
+  for (int row = 0; row < 3; ++row) {
+    auto* item = new QTreeWidgetItem(checks_, {names[row], tr("looking…")});
+    auto* button = new QPushButton(tr("Choose…"), checks_);
+    button->setObjectName(QStringLiteral("choose_%1").arg(row));
+    connect(button, &QPushButton::clicked, this, [this, row] {
+      QString path;
+      if (row == kText) {
+        path = QFileDialog::getExistingDirectory(this, tr("The M-BERT-Base-69 folder"),
+                                                 chosen_path(row));
+      } else {
+        path = QFileDialog::getOpenFileName(
+            this, row == kImage ? tr("The image model") : tr("The text head"), chosen_path(row),
+            row == kImage ? tr("CLIP models (*.pt *.safetensors);;All files (*)")
+                          : tr("Text heads (*.pkl);;All files (*)"));
+      }
+      if (!path.isEmpty()) this->choose(row, path);
+    });
+    checks_->setItemWidget(item, 2, button);
+  }
+  checks_->header()->setStretchLastSection(false);
+  // Three rows, no empty space under them.
+  checks_->setFixedHeight(checks_->header()->sizeHint().height() +
+                          3 * std::max(checks_->sizeHintForRow(0), fontMetrics().height() * 2) +
+                          2 * checks_->frameWidth() + 4);
+  layout->addWidget(checks_);
+  problem_ = new QLabel(this);
+  problem_->setWordWrap(true);
+  problem_->setStyleSheet(QStringLiteral("color: #a02020"));
+  problem_->setVisible(false);
+  layout->addWidget(problem_);
   files_ = new QTreeWidget(this);
   files_->setRootIsDecorated(false);
   files_->setHeaderLabels({tr("File"), tr("Progress"), tr("Status")});
   files_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-  files_->setMinimumHeight(160);
+  files_->setMinimumHeight(120);
+  files_->setVisible(false);  // shown while downloading or copying
   layout->addWidget(files_);
   auto* mirror_row = new QHBoxLayout;
   mirror_row->addWidget(new QLabel(tr("Mirror (optional):"), this));
@@ -53,22 +116,34 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   layout->addWidget(status_);
   auto* buttons = new QDialogButtonBox(this);
-  download_ = buttons->addButton(tr("Download"), QDialogButtonBox::AcceptRole);
-  import_ = buttons->addButton(tr("I already have the files…"), QDialogButtonBox::ActionRole);
+  download_ = buttons->addButton(tr("Download"), QDialogButtonBox::ActionRole);
+  import_ = buttons->addButton(tr("Copy files I have…"), QDialogButtonBox::ActionRole);
   import_->setToolTip(
       tr("Files from a USB stick, another computer or a browser download: "
          "they are checked and copied into the models folder"));
-  choose_ = buttons->addButton(tr("Use files on disk…"), QDialogButtonBox::ActionRole);
+  use_ = buttons->addButton(tr("Use these files"), QDialogButtonBox::AcceptRole);
+  use_->setEnabled(false);
   stop_ = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
   stop_->setEnabled(false);  // (hidden, the button box showed it again with the dialog)
   auto* later = buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
   layout->addWidget(buttons);
   disconnect(buttons, nullptr, this, nullptr);
   connect(download_, &QPushButton::clicked, this, &ModelSetupDialog::start_download);
-  connect(choose_, &QPushButton::clicked, this, &ModelSetupDialog::choose_files);
+  connect(use_, &QPushButton::clicked, this, &ModelSetupDialog::use_files);
   connect(import_, &QPushButton::clicked, this, &ModelSetupDialog::import_files);
   connect(later, &QPushButton::clicked, this, &QDialog::reject);
   connect(stop_, &QPushButton::clicked, this, [this] { worker_->cancel(); });
+
+  // Where the app looks by default, unless the user's settings say otherwise.
+  const std::filesystem::path dir = models_dir.toStdString();
+  paths_[kImage] = !options.image_model.isEmpty()
+                       ? options.image_model
+                       : QString::fromStdString(default_image_model_file(dir).string());
+  paths_[kText] = !options.text_model.isEmpty()
+                      ? options.text_model
+                      : QString::fromStdString((dir / "M-BERT-Base-69").string());
+  paths_[kHead] = options.text_head;
+  check_files();
 
   worker_ = new DownloadWorker;
   worker_->moveToThread(&thread_);
@@ -79,14 +154,16 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
           [this](const QStringList& lines, bool complete, const QString& message) {
             download_->setEnabled(true);
             import_->setEnabled(true);
-            choose_->setEnabled(true);
             files_->clear();
+            files_->setVisible(true);
             for (const auto& line : lines) new QTreeWidgetItem(files_, {line});
             status_->setText(message);
+            check_files();  // the rows say what is there now
             if (complete) accept();
           });
   connect(worker_, &DownloadWorker::file_list, this, [this](const QStringList& paths) {
     files_->clear();
+    files_->setVisible(true);
     for (const auto& p : paths) {
       auto* item = new QTreeWidgetItem(files_, {p, QString(), tr("waiting")});
       auto* bar = new QProgressBar(files_);
@@ -118,13 +195,13 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   connect(worker_, &DownloadWorker::finished, this, [this](bool ok, const QString& message) {
     stop_->setEnabled(false);
     download_->setEnabled(true);
-    choose_->setEnabled(true);
     import_->setEnabled(true);
     status_->setText(message);
+    check_files();
     if (ok) accept();
   });
   thread_.start();
-  resize(640, 460);
+  resize(720, 400);
 }
 
 ModelSetupDialog::~ModelSetupDialog() {
@@ -135,7 +212,7 @@ ModelSetupDialog::~ModelSetupDialog() {
 
 void ModelSetupDialog::start_download() {
   download_->setEnabled(false);
-  choose_->setEnabled(false);
+  use_->setEnabled(false);
   stop_->setEnabled(true);
   import_->setEnabled(false);
   status_->setText(tr("Downloading…"));
@@ -149,18 +226,75 @@ void ModelSetupDialog::import_files() {
   if (files.isEmpty()) return;
   download_->setEnabled(false);
   import_->setEnabled(false);
-  choose_->setEnabled(false);
   status_->setText(tr("Checking and copying…"));
   emit import_requested(models_dir_, files);
 }
 
-void ModelSetupDialog::choose_files() {
-  SettingsDialog settings(options_, this);
-  settings.setWindowTitle(tr("Where are the model files?"));
-  if (settings.exec() != QDialog::Accepted) return;
-  options_ = settings.options();
+QString ModelSetupDialog::chosen_path(int row) const {
+  return paths_[row].isEmpty() ? models_dir_ : paths_[row];
+}
+
+void ModelSetupDialog::choose(int row, const QString& path) {
+  paths_[row] = path;
+  check_files();
+}
+
+void ModelSetupDialog::check_files() {
+  const quint64 serial = ++check_serial_;
+  for (int row = 0; row < 3; ++row) checks_->topLevelItem(row)->setText(1, tr("checking…"));
+  use_->setEnabled(false);
+  QPointer<ModelSetupDialog> self(this);
+  const QString image = paths_[kImage], text = paths_[kText];
+  QString head = paths_[kHead];
+  QThreadPool::globalInstance()->start([self, serial, image, text, head] {
+    std::filesystem::path head_file = head.toStdString();
+    if (head_file.empty()) {  // the head next to the text model, as the text encoder finds it
+      try {
+        head_file = LinearHead::find_in(text.toStdString());
+      } catch (const std::exception&) {
+        head_file = std::filesystem::path(text.toStdString()) / "M-BERT-Base-69 Linear Weights.pkl";
+      }
+    }
+    const ModelSetCheck check =
+        check_model_files(image.toStdString(), text.toStdString(), head_file);
+    QMetaObject::invokeMethod(
+        self,
+        [self, serial, check] {
+          if (!self || serial != self->check_serial_) return;  // a newer choice is being checked
+          const ModelFileCheck* rows[3] = {&check.image, &check.text, &check.head};
+          for (int row = 0; row < 3; ++row) {
+            auto* item = self->checks_->topLevelItem(row);
+            const QString path =
+                QDir::toNativeSeparators(QString::fromStdString(rows[row]->path.string()));
+            item->setText(1, state_words(*rows[row]));
+            item->setToolTip(0, path);
+            item->setToolTip(1, path);
+            item->setForeground(1, rows[row]->state == ModelFileState::kOk
+                                       ? QBrush(QColor(0x20, 0x80, 0x20))
+                                       : QBrush(QColor(0xa0, 0x20, 0x20)));
+          }
+          self->checked_head_ = QString::fromStdString(check.head.path.string());
+          self->problem_->setText(QString::fromStdString(check.mismatch));
+          self->problem_->setVisible(!check.mismatch.empty());
+          self->use_->setEnabled(check.ok());
+          emit self->checked();
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void ModelSetupDialog::use_files() {
+  options_.image_model = paths_[kImage];
+  options_.text_model = paths_[kText];
+  options_.text_head = checked_head_;
   save_options(options_);
   accept();
 }
+
+QString ModelSetupDialog::state_text(int row) const { return checks_->topLevelItem(row)->text(1); }
+QString ModelSetupDialog::problem_text() const {
+  return problem_->isHidden() ? QString() : problem_->text();
+}
+bool ModelSetupDialog::can_use_files() const { return use_->isEnabled(); }
 
 }  // namespace lingualens::ui

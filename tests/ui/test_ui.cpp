@@ -40,6 +40,7 @@
 #include "ui/index_worker.h"
 #include "ui/library_panel.h"
 #include "ui/main_window.h"
+#include "ui/model_setup_dialog.h"
 #include "ui/photo_viewer.h"
 #include "ui/preview_pane.h"
 #include "ui/results_model.h"
@@ -544,7 +545,51 @@ class UiTests : public QObject {
     QVERIFY(!finished.last()[0].toBool());
     QVERIFY(finished.last()[1].toString().contains("checksum"));
     // The message says what to do on a machine that cannot reach the sources.
-    QVERIFY(finished.last()[1].toString().contains("I already have the files"));
+    QVERIFY(finished.last()[1].toString().contains("choose them on disk"));
+    // Offline: said in words, naming the place that could not be reached, with what to do.
+    const QString offline = download_failure_text(
+        "every source for RN50x4.pt failed: openaipublic.azureedge.net: no connection; "
+        "huggingface.co: no connection");
+    QVERIFY2(offline.startsWith("No connection to openaipublic.azureedge.net or huggingface.co"),
+             qPrintable(offline));
+    QVERIFY(!offline.contains("every source"));
+    QVERIFY(offline.contains("Choose"));
+  }
+
+  void model_setup_dialog_checks_each_file_and_refuses_a_head_that_does_not_fit() {
+    QTemporaryDir tmp;
+    ModelSetupDialog dialog(AppOptions{}, tmp.filePath("models"));
+    QSignalSpy checked(&dialog, &ModelSetupDialog::checked);
+    QVERIFY(wait_count(checked, 1, 10000));
+    for (int row = 0; row < 3; ++row) QCOMPARE(dialog.state_text(row), QString("missing"));
+    QVERIFY(!dialog.can_use_files());
+    // One file chosen: that one is checked, the others still say they are missing.
+    dialog.choose(0, kData + "/clip-rn-tiny/RN-tiny.pt");
+    QVERIFY(wait_count(checked, 2, 10000));
+    QVERIFY2(dialog.state_text(0).startsWith("found, checked: 16-d"),
+             qPrintable(dialog.state_text(0)));
+    QCOMPARE(dialog.state_text(1), QString("missing"));
+    QVERIFY(!dialog.can_use_files());
+    // The text folder; its head is found in it.
+    dialog.choose(1, kData + "/mbert-tiny");
+    QVERIFY(wait_count(checked, 3, 10000));
+    QVERIFY2(dialog.state_text(1).startsWith("found"), qPrintable(dialog.state_text(1)));
+    QVERIFY2(dialog.state_text(2).startsWith("found"), qPrintable(dialog.state_text(2)));
+    // A head made for another text model: readable, but refused on the spot with the reason.
+    dialog.choose(2, kData + "/formats/head_in32.pkl");
+    QVERIFY(wait_count(checked, 4, 10000));
+    QVERIFY(!dialog.can_use_files());
+    QVERIFY2(dialog.problem_text().contains("32"), qPrintable(dialog.problem_text()));
+    // The right head: the files can be used, and are what the app then loads.
+    dialog.choose(2, kData + "/formats/head_16x16.pkl");
+    QVERIFY(wait_count(checked, 5, 10000));
+    QVERIFY2(dialog.can_use_files(), qPrintable(dialog.problem_text()));
+    QVERIFY(dialog.problem_text().isEmpty());
+    // A broken image model says what is wrong with it.
+    dialog.choose(0, kData + "/formats/not_a_checkpoint.zip");
+    QVERIFY(wait_count(checked, 6, 10000));
+    QVERIFY2(dialog.state_text(0).startsWith("cannot be used"), qPrintable(dialog.state_text(0)));
+    QVERIFY(!dialog.can_use_files());
   }
 
   void download_worker_imports_files_the_user_has() {
