@@ -167,8 +167,16 @@ void LibraryPanel::refresh() {
     if (failed > 0) item->setText(3, QLocale().toString(failed));
     for (int c = 1; c < 4; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
   };
+  // A library folder is shown by its name ("photos"); where two share a name, with their
+  // parent's ("photos — anna", "photos — ben"). The full path is the tooltip.
+  QHash<QString, int> names;
+  for (const auto& f : folders_) ++names[QFileInfo(f.path).fileName()];
   auto add_root = [&](const QString& path) {
-    auto* item = new QTreeWidgetItem(tree_, {QDir::toNativeSeparators(path)});
+    const QFileInfo info(path);
+    QString label = info.fileName().isEmpty() ? QDir::toNativeSeparators(path) : info.fileName();
+    if (names.value(info.fileName()) > 1)
+      label += QStringLiteral(" — ") + QFileInfo(info.path()).fileName();
+    auto* item = new QTreeWidgetItem(tree_, {label});
     item->setData(0, Qt::UserRole, path);
     item->setToolTip(0, QDir::toNativeSeparators(path));
     return item;
@@ -213,8 +221,7 @@ void LibraryPanel::refresh() {
     if (!f.online) {  // greyed: its photos are kept but hidden until it is back or located
       for (int c = 0; c < 4; ++c)
         item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
-      item->setText(2, tr("not connected"));
-      todo = true;
+      item->setText(0, tr("%1 (not connected)").arg(item->text(0)));
       item->setToolTip(0, tr("%1\nNot connected: its %n photo(s) are kept and hidden from "
                              "results until the drive is back, or use Locate…",
                              nullptr, static_cast<int>(f.images))

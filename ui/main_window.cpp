@@ -36,12 +36,14 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/models/model_manifest.h"
 #include "ui/engine.h"
 #include "ui/error_list_dialog.h"
 #include "ui/eval_window.h"
 #include "ui/file_actions.h"
 #include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
+#include "ui/help_dialogs.h"
 #include "ui/index_worker.h"
 #include "ui/library_panel.h"
 #include "ui/model_setup_dialog.h"
@@ -117,6 +119,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
   QMainWindow::resizeEvent(event);
+  if (!isVisible()) return;  // the layout before the first show is not the user's window
   // In a small window the photos come first: the side panes give up room (down to their
   // minimum) before the grid gets too narrow for its filters.
   constexpr int kComfortable = 420;
@@ -158,6 +161,11 @@ void MainWindow::build_ui() {
   });
   example_action_ = toolbar->addWidget(example_chip_);
   example_action_->setVisible(false);
+  auto* tips = new QToolButton(this);
+  tips->setText(QStringLiteral("?"));
+  tips->setToolTip(tr("Search tips (F1)"));
+  connect(tips, &QToolButton::clicked, this, [this] { show_search_tips(this); });
+  toolbar->addWidget(tips);
 
   stack_ = new QStackedWidget(this);
   splitter_ = new QSplitter(Qt::Horizontal, stack_);
@@ -952,41 +960,19 @@ void MainWindow::build_view_menu() {
   });
 }
 
-void MainWindow::show_query_help() {
-  QMessageBox box(this);
-  box.setWindowTitle(tr("Search tips"));
-  box.setTextFormat(Qt::RichText);
-  box.setText(
-      tr("<h3>Describe the photo, in any of 69 languages</h3>"
-         "<p><i>Eisbär im Schnee</i> · <i>белая кошка</i> · <i>red apple on a table</i></p>"
-         "<table cellpadding=3>"
-         "<tr><td><b>a +b</b></td><td>both: <i>beach +sunset</i></td></tr>"
-         "<tr><td><b>a -b</b></td><td>less of b: <i>beach -people</i></td></tr>"
-         "<tr><td><b>a^2</b></td><td>weigh a part: <i>dog^2 +snow</i></td></tr>"
-         "<tr><td><b>an image</b></td><td>drop, paste (Ctrl+V) or choose a photo to find similar "
-         "ones; "
-         "with words, both count</td></tr>"
-         "<tr><td><b>no words</b></td><td>every photo, newest first (the timeline)</td></tr>"
-         "</table>"
-         "<p>The relevance slider shows more or fewer results; the folder and date filters narrow "
-         "the search. Enter or double-click opens a photo, Space for a quick look, Esc goes "
-         "back.</p>"));
-  box.exec();
-}
+void MainWindow::show_query_help() { show_search_tips(this); }
 
 void MainWindow::show_about() {
-  QMessageBox::about(
-      this, tr("About LinguaLens"),
-      tr("<h3>LinguaLens %1</h3>"
-         "<p>Search your photos by describing them in any of 69 languages. Everything runs on this "
-         "computer.</p>"
-         "<p><b>Models</b>: OpenAI CLIP RN50x4 (image, MIT licence) and Multilingual-CLIP "
-         "M-BERT-Base-69 (text, MIT licence), from<br>%2</p>"
-         "<p><b>Built with</b> Qt %3, LibTorch, FAISS, OpenCV, SQLite.</p>"
-         "<p>LinguaLens is free software.</p>")
-          .arg(QApplication::applicationVersion().isEmpty() ? QStringLiteral("dev")
-                                                            : QApplication::applicationVersion(),
-               QDir::toNativeSeparators(engine_->models_dir()), QString::fromLatin1(qVersion())));
+  const auto models = std::filesystem::path(engine_->models_dir().toStdString());
+  QStringList files;
+  files << (options_.image_model.isEmpty()
+                ? QString::fromStdString(default_image_model_file(models).string())
+                : options_.image_model);
+  files << (options_.text_model.isEmpty()
+                ? QString::fromStdString((models / "M-BERT-Base-69").string())
+                : options_.text_model);
+  if (!options_.text_head.isEmpty()) files << options_.text_head;
+  show_about_box(this, files);
 }
 
 void MainWindow::add_folder() {
@@ -1132,7 +1118,7 @@ void MainWindow::open_settings() {
   const bool models_changed =
       chosen.models != options_.models || chosen.image_model != options_.image_model ||
       chosen.text_model != options_.text_model || chosen.text_head != options_.text_head ||
-      chosen.half_text_weights != options_.half_text_weights;
+      chosen.half_text_weights != options_.half_text_weights || chosen.threads != options_.threads;
   if (chosen.thumbnail_size != options_.thumbnail_size) {
     thumbnails_ =
         std::make_shared<ThumbnailCache>(engine_->library_dir() + QStringLiteral("/thumbnails"),
@@ -1158,6 +1144,13 @@ void MainWindow::open_settings() {
   const QString library = options_.library;
   options_ = chosen;
   options_.library = library;  // the open library stays until the next start
+  if (chosen.library != library) {
+    statusBar()->showMessage(
+        tr("The library in %1 opens at the next start.")
+            .arg(QDir::toNativeSeparators(chosen.library.isEmpty() ? tr("the default location")
+                                                                   : chosen.library)),
+        8000);
+  }
   if (models_changed) load_models_again();
 }
 

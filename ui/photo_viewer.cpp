@@ -89,8 +89,12 @@ QString PhotoViewer::overlay_text() const {
   parts << QFileInfo(item_.path).fileName();
   if (item_.taken_at > 0) {
     // Wall-clock capture time counted as UTC: shown as the camera's clock showed it.
-    parts << QLocale().toString(QDateTime::fromSecsSinceEpoch(item_.taken_at, Qt::UTC),
-                                QLocale::ShortFormat);
+    const QLocale locale;
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(item_.taken_at, Qt::UTC);
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));  // some locales' short format has seconds
+    parts << locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                 locale.toString(when.time(), time);
   }
   const QSize px = image_.isNull() ? QSize(item_.width, item_.height) : image_.size();
   if (px.width() > 0) parts << QStringLiteral("%1 × %2").arg(px.width()).arg(px.height());

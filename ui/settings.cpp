@@ -68,7 +68,7 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   auto* form = new QFormLayout;
   library_ = path_row(current.library, true, {});
   library_->setPlaceholderText(tr("default location"));
-  form->addRow(tr("Library folder"), library_->parentWidget());
+  form->addRow(tr("Library folder\n(after a restart)"), library_->parentWidget());
   models_ = path_row(current.models, true, {});
   models_->setPlaceholderText(tr("default location"));
   form->addRow(tr("Models folder"), models_->parentWidget());
@@ -104,7 +104,10 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
                          current.half_text_weights);
   form->addRow(tr("Searching"), half_text_);
   auto* note = new QLabel(
-      tr("Changes to the library, the models or the threads take effect at the next start."), this);
+      tr("Everything applies at once when you press OK (new model files or threads reload the "
+         "models; searches wait a few seconds meanwhile), except the library folder, which is "
+         "opened at the next start."),
+      this);
   note->setWordWrap(true);
   form->addRow(note);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

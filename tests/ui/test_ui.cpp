@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -34,6 +35,7 @@
 #include "tests/support/loopback_http_server.h"
 #include "ui/download_worker.h"
 #include "ui/engine.h"
+#include "ui/error_list_dialog.h"
 #include "ui/eval_window.h"
 #include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
@@ -366,6 +368,56 @@ class UiTests : public QObject {
     const QStringList lines = failed_files.last()[0].toStringList();
     QCOMPARE(lines.size(), 1);
     QVERIFY(lines[0].contains("broken.jpg"));
+    // Read through its own connection: the same list, without the worker.
+    QCOMPARE(IndexWorker::read_failed_files(tmp.filePath("library")), lines);
+    // The error list shows file and reason in columns; Copy gives both.
+    ErrorListDialog errors;
+    errors.set_files(lines);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.file(0), photos + "/broken.jpg");
+    QVERIFY(!errors.reason(0).isEmpty());
+    QVERIFY(errors.copy_text().startsWith(QDir::toNativeSeparators(photos + "/broken.jpg") + ": "));
+    // Retry tries the failed file again even though it did not change.
+    QSignalSpy retry(&errors, &ErrorListDialog::retry_requested);
+    for (auto* b : errors.findChildren<QPushButton*>()) {
+      if (b->text() == "Retry") b->click();
+    }
+    QCOMPARE(retry.count(), 1);
+    auto most_to_do = [&] {
+      qint64 most = 0;
+      for (const auto& p : progress) most = std::max(most, p[1].toLongLong());
+      return most;
+    };
+    progress.clear();
+    w.worker->request_index({photos}, /*retry_failed=*/true);
+    QVERIFY(wait_count(finished, 2, 60000));
+    QCOMPARE(most_to_do(), qint64(1));  // broken.jpg, tried again (and still broken)
+    // Without retry, an unchanged failed file is left alone.
+    progress.clear();
+    w.worker->request_index({photos});
+    QVERIFY(wait_count(finished, 3, 60000));
+    QCOMPARE(most_to_do(), qint64(0));
+  }
+
+  void scan_summary_says_what_was_skipped_and_which_folder_has_no_photos() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    for (const char* name : {"/a.CR2", "/b.cr2", "/clip.MOV"}) {
+      QFile f(photos + name);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("raw");
+    }
+    const QString empty = tmp.filePath("empty");
+    QVERIFY(QDir().mkpath(empty));
+    WorkerThread w(tmp.filePath("library"));
+    QSignalSpy finished(w.worker, &IndexWorker::finished);
+    w.worker->request_index({photos, empty});
+    QVERIFY(wait_count(finished, 1, 60000));
+    const QString summary = finished.last()[0].toString();
+    // (English plurals come from the translation files; untranslated, "%n file(s)".)
+    QVERIFY2(summary.contains("3 file(s) not supported: .CR2 ×2, .MOV ×1"), qPrintable(summary));
+    QVERIFY2(summary.contains(QDir::toNativeSeparators(empty) + " holds no photos"),
+             qPrintable(summary));
   }
 
   void index_worker_pauses_resumes_and_cancels() {
@@ -469,7 +521,9 @@ class UiTests : public QObject {
     auto* tree = panel.findChild<QTreeWidget*>();
     QCOMPARE(tree->topLevelItem(0)->text(0), QString("All photos"));
     tree->topLevelItem(1)->setSelected(true);
-    QCOMPARE(tree->topLevelItem(1)->text(2), QString("not connected"));
+    QVERIFY(tree->topLevelItem(1)->text(0).endsWith("(not connected)"));
+    QCOMPARE(tree->topLevelItem(1)->toolTip(0).section(QChar(10), 0, 0),
+             QDir::toNativeSeparators(photos));
     QPushButton* locate = nullptr;
     for (auto* b : panel.findChildren<QPushButton*>()) {
       if (b->text().startsWith("Locate")) locate = b;
@@ -638,6 +692,7 @@ class UiTests : public QObject {
     panel.set_folders(state);
     auto* tree = panel.findChild<QTreeWidget*>();
     QTreeWidgetItem* root = tree->topLevelItem(1);
+    QCOMPARE(root->text(0), QString("photos"));  // its name; the full path is the tooltip
     QCOMPARE(root->toolTip(0), QDir::toNativeSeparators(photos));
     QCOMPARE(root->childCount(), 1);
     QCOMPARE(root->child(0)->text(0), QString("sub"));
@@ -695,6 +750,59 @@ class UiTests : public QObject {
     for (auto* a : window.findChildren<QAction*>())
       found |= a->shortcut() == QKeySequence("Ctrl+,");
     QVERIFY(found);
+  }
+
+  void pause_says_paused_at_once_and_stop_leaves_what_is_left_with_resume() {
+    QTemporaryDir tmp;
+    // 150 distinct photos (a seed photo with a different trailing byte each: same picture,
+    // another file), so the run lasts long enough to pause and stop on a fast machine too.
+    const QString photos = tmp.filePath("many");
+    QDir().mkpath(photos);
+    const QDir seed(kData + "/images-seed");
+    const QStringList names = seed.entryList({"*.jpg"}, QDir::Files);
+    for (int i = 0; i < 150; ++i) {
+      QFile in(seed.filePath(names[i % names.size()]));
+      QVERIFY(in.open(QIODevice::ReadOnly));
+      QFile out(photos + QStringLiteral("/p%1.jpg").arg(i));
+      QVERIFY(out.open(QIODevice::WriteOnly));
+      out.write(in.readAll() + QByteArray::number(i));
+    }
+    MainWindow window(tiny_options(tmp.filePath("library")));
+    window.show();
+    QAction *pause = nullptr, *stop = nullptr, *resume = nullptr;
+    for (auto* a : window.findChildren<QAction*>()) {
+      if (a->text() == "&Pause indexing") pause = a;
+      if (a->text() == "&Stop indexing") stop = a;
+      if (a->text() == "Resume &indexing") resume = a;
+    }
+    QVERIFY(pause && stop && resume);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.library_panel()->isEnabled() && window.search_field()->isEnabled(), 60000);
+    QTest::qWait(200);  // the image model is handed to the indexer
+    emit window.library_panel()->rescan_requested({photos});
+    QElapsedTimer waited;
+    waited.start();
+    while (!pause->isEnabled() && waited.elapsed() < 30000) QTest::qWait(1);  // paused promptly
+    pause->trigger();
+    // Said at once, not at the next progress report.
+    QVERIFY2(window.statusBar()->currentMessage().startsWith("Paused"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(pause->text(), QString("&Resume indexing"));
+    QTest::qWait(300);  // nothing moves while paused
+    QVERIFY2(window.statusBar()->currentMessage().startsWith("Paused"),
+             qPrintable(window.statusBar()->currentMessage()));
+    stop->trigger();
+    // Stopped: how much is left, and the way to go on.
+    QTRY_VERIFY_WITH_TIMEOUT(resume->isVisible(), 30000);
+    QVERIFY2(window.statusBar()->currentMessage().contains("still to do"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.library_panel()->findChild<QTreeWidget*>()->isColumnHidden(2));  // To do
+    resume->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!resume->isVisible() && !stop->isEnabled(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        LibraryDb(tmp.filePath("library").toStdString(), LibraryDb::Mode::kReadOnly)
+            .count_indexed(),
+        qint64(150), 60000);
   }
 
   void timeline_at_start_and_back_after_a_search() {
