@@ -10,6 +10,10 @@ namespace {
 QString tr(const char* text, int n = -1) {
   return QCoreApplication::translate("FileActions", text, nullptr, n);
 }
+
+QString problem(const QString& file, const QString& reason) {
+  return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), reason);
+}
 }  // namespace
 
 QString FileActionResult::summary() const {
@@ -37,23 +41,21 @@ FileActionResult export_files(const QStringList& files, const QString& folder) {
   FileActionResult r;
   if (!QFileInfo(folder).isDir()) {
     for (const auto& f : files)
-      r.problems << QStringLiteral("%1: %2").arg(
-          QDir::toNativeSeparators(f),
-          tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+      r.problems << problem(
+          f, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
     return r;
   }
   for (const auto& f : files) {
     QFile source(f);
     if (!source.exists()) {
-      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f),
-                                                 tr("the file is not there any more"));
+      r.problems << problem(f, tr("the file is not there any more"));
       continue;
     }
     const QString target = free_name(folder, QFileInfo(f).fileName());
     if (source.copy(target)) {
       r.done << target;
     } else {
-      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f), source.errorString());
+      r.problems << problem(f, source.errorString());
     }
   }
   return r;
@@ -64,15 +66,12 @@ FileActionResult move_to_trash(const QStringList& files) {
   for (const auto& f : files) {
     QFile file(f);
     if (!file.exists()) {
-      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f),
-                                                 tr("the file is not there any more"));
+      r.problems << problem(f, tr("the file is not there any more"));
     } else if (file.moveToTrash()) {
       r.done << f;
     } else {
-      r.problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(f),
-                                                 file.errorString().isEmpty()
-                                                     ? tr("there is no trash for this drive")
-                                                     : file.errorString());
+      r.problems << problem(f, file.errorString().isEmpty() ? tr("there is no trash for this drive")
+                                                            : file.errorString());
     }
   }
   return r;

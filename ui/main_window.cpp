@@ -35,6 +35,7 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <functional>
 
 #include "core/models/model_manifest.h"
 #include "ui/engine.h"
@@ -858,26 +859,33 @@ void MainWindow::export_selected() {
   export_to(paths, folder);
 }
 
-void MainWindow::export_to(const QStringList& paths, const QString& folder) {
-  statusBar()->showMessage(tr("Copying %n photo(s)…", nullptr, static_cast<int>(paths.size())));
+void MainWindow::run_file_action(const QString& title, std::function<FileActionResult()> work,
+                                 std::function<QString(const FileActionResult&)> done) {
   QPointer<MainWindow> self(this);
-  QThreadPool::globalInstance()->start([self, paths, folder] {
-    const FileActionResult r = export_files(paths, folder);
+  QThreadPool::globalInstance()->start([self, title, work, done] {
+    const FileActionResult r = work();
     QMetaObject::invokeMethod(
         self,
-        [self, r, folder] {
+        [self, title, done, r] {
           if (!self) return;
-          const QString text = r.problems.isEmpty() ? tr("%n photo(s) copied to %1.", nullptr,
-                                                         static_cast<int>(r.done.size()))
-                                                          .arg(QDir::toNativeSeparators(folder))
-                                                    : r.summary();
+          const QString ok = done(r);
+          const QString text = r.problems.isEmpty() ? ok : r.summary();
           self->statusBar()->showMessage(text, 8000);
-          if (!r.problems.isEmpty())
-            QMessageBox::warning(self, tr("Export"), r.problems.join('\n'));
+          if (!r.problems.isEmpty()) QMessageBox::warning(self, title, r.problems.join('\n'));
           emit self->file_action_done(text);
         },
         Qt::QueuedConnection);
   });
+}
+
+void MainWindow::export_to(const QStringList& paths, const QString& folder) {
+  statusBar()->showMessage(tr("Copying %n photo(s)…", nullptr, static_cast<int>(paths.size())));
+  run_file_action(
+      tr("Export"), [paths, folder] { return export_files(paths, folder); },
+      [folder](const FileActionResult& r) {
+        return tr("%n photo(s) copied to %1.", nullptr, static_cast<int>(r.done.size()))
+            .arg(QDir::toNativeSeparators(folder));
+      });
 }
 
 void MainWindow::trash_selected() {
@@ -892,38 +900,25 @@ void MainWindow::trash_selected() {
 }
 
 void MainWindow::trash(const QStringList& paths) {
-  QPointer<MainWindow> self(this);
-  QThreadPool::globalInstance()->start([self, paths] {
-    const FileActionResult r = move_to_trash(paths);
-    QMetaObject::invokeMethod(
-        self,
-        [self, r] {
-          if (!self) return;
-          // Gone from the grid now; the library forgets them at the re-scan of their folders.
-          QSet<qint64> ids;
-          QStringList roots;
-          for (const auto& path : r.done) {
-            for (const auto& item : self->results_->all()) {
-              if (item.path == path) ids.insert(item.id);
-            }
-            for (const auto& root : self->library_->folders()) {
-              if ((path.startsWith(root + '/') || path == root) && !roots.contains(root))
-                roots << root;
-            }
+  run_file_action(
+      tr("Move to the trash"), [paths] { return move_to_trash(paths); },
+      [this](const FileActionResult& r) {
+        // Gone from the grid now; the library forgets them at the re-scan of their folders.
+        QSet<qint64> ids;
+        QStringList roots;
+        for (const auto& path : r.done) {
+          for (const auto& item : results_->all()) {
+            if (item.path == path) ids.insert(item.id);
           }
-          self->results_->remove_ids(ids);
-          self->update_visible_count();
-          if (!roots.isEmpty()) self->indexer_->request_index(roots);
-          const QString text = r.problems.isEmpty() ? tr("%n photo(s) moved to the trash.", nullptr,
-                                                         static_cast<int>(r.done.size()))
-                                                    : r.summary();
-          self->statusBar()->showMessage(text, 8000);
-          if (!r.problems.isEmpty())
-            QMessageBox::warning(self, tr("Move to the trash"), r.problems.join('\n'));
-          emit self->file_action_done(text);
-        },
-        Qt::QueuedConnection);
-  });
+          for (const auto& root : library_->folders()) {
+            if (path.startsWith(root + '/') && !roots.contains(root)) roots << root;
+          }
+        }
+        results_->remove_ids(ids);
+        update_visible_count();
+        if (!roots.isEmpty()) indexer_->request_index(roots);
+        return tr("%n photo(s) moved to the trash.", nullptr, static_cast<int>(r.done.size()));
+      });
 }
 
 void MainWindow::build_view_menu() {

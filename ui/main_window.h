@@ -9,8 +9,11 @@
 #include <QThread>
 #include <memory>
 
+#include <functional>
+
 #include "ui/app_options.h"
 #include "ui/engine.h"
+#include "ui/file_actions.h"
 #include "ui/result_item.h"
 
 class QLabel;
@@ -121,6 +124,10 @@ class MainWindow : public QMainWindow {
   void show_query_help();
   void show_about();
   void build_view_menu();
+  // Runs a file operation on the thread pool; `done` (on the UI thread) updates the window and
+  // says what succeeded; problems are shown under `title`.
+  void run_file_action(const QString& title, std::function<FileActionResult()> work,
+                       std::function<QString(const FileActionResult&)> done);
 
   AppOptions options_;
   QThread engine_thread_, index_thread_, browse_thread_;

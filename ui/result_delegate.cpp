@@ -16,7 +16,8 @@ constexpr int kMargin = 6;
 // item and after each one).
 int available_width(const QStyleOptionViewItem& option) {
   const auto* view = qobject_cast<const QListView*>(option.widget);
-  if (!view) return 0;
+  // Only a wrapping grid has columns to fill (a list, like the comparison's, keeps tiles).
+  if (!view || view->viewMode() != QListView::IconMode) return 0;
   return view->viewport()->width() - view->spacing();
 }
 

@@ -37,6 +37,7 @@
 #include "ui/engine.h"
 #include "ui/error_list_dialog.h"
 #include "ui/eval_window.h"
+#include "ui/file_actions.h"
 #include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
 #include "ui/index_worker.h"
@@ -136,6 +137,22 @@ AppOptions indexed_app_options(const QTemporaryDir& tmp, const QString& query) {
   AppOptions o = tiny_options(tmp.filePath("library"));
   o.search = query;
   return o;
+}
+
+// A main window and the spy on its results, as open_window() leaves them.
+struct OpenWindow {
+  std::unique_ptr<MainWindow> window;
+  std::unique_ptr<QSignalSpy> shown;  // results_shown
+};
+
+// Opens the main window on `options` and waits for its first screen (the timeline, or the
+// welcome); false when the library could not be made or nothing was shown in time.
+bool open_window(const AppOptions& options, OpenWindow& open) {
+  if (options.library.isEmpty()) return false;
+  open.window = std::make_unique<MainWindow>(options);
+  open.shown = std::make_unique<QSignalSpy>(open.window.get(), &MainWindow::results_shown);
+  open.window->show();
+  return wait_count(*open.shown, 1, 60000);
 }
 
 // Waits for a search's results (not the timeline shown at start).
@@ -807,12 +824,10 @@ class UiTests : public QObject {
 
   void timeline_at_start_and_back_after_a_search() {
     QTemporaryDir tmp;
-    const AppOptions o = indexed_app_options(tmp, QString());
-    QVERIFY(!o.library.isEmpty());
-    MainWindow window(o);
-    QSignalSpy shown(&window, &MainWindow::results_shown);
-    window.show();
-    QVERIFY(wait_count(shown, 1, 60000));
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    QSignalSpy& shown = *open.shown;
     // Every photo, newest first, under headings; no relevance without a query.
     QVERIFY(window.results()->timeline());
     QCOMPARE(window.results()->photo_count(), 10);
@@ -857,13 +872,10 @@ class UiTests : public QObject {
 
   void viewer_steps_through_results_zooms_and_returns_to_the_same_place() {
     QTemporaryDir tmp;
-    const AppOptions o = indexed_app_options(tmp, QString());
-    QVERIFY(!o.library.isEmpty());
-    MainWindow window(o);
-    QSignalSpy shown(&window, &MainWindow::results_shown);
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
     window.resize(1000, 700);
-    window.show();
-    QVERIFY(wait_count(shown, 1, 60000));
     const int first = window.results()->next_photo_row(-1, +1);
     QSignalSpy loaded(window.viewer(), &PhotoViewer::image_loaded);
     // Space on the grid: a quick look.
@@ -910,11 +922,9 @@ class UiTests : public QObject {
     QVERIFY(QDir().mkpath(data));
     QTemporaryDir tmp(data + "/trash-test-XXXXXX");
     const AppOptions o = indexed_app_options(tmp, QString());
-    QVERIFY(!o.library.isEmpty());
-    MainWindow window(o);
-    QSignalSpy shown(&window, &MainWindow::results_shown);
-    window.show();
-    QVERIFY(wait_count(shown, 1, 60000));
+    OpenWindow open;
+    QVERIFY(open_window(o, open));
+    MainWindow& window = *open.window;
     window.grid()->selectAll();
     const QStringList paths = window.selected_paths();
     QCOMPARE(paths.size(), 10);  // photos only: headings cannot be selected
@@ -949,14 +959,32 @@ class UiTests : public QObject {
         LibraryDb(o.library.toStdString(), LibraryDb::Mode::kReadOnly).count_indexed() == 9, 60000);
   }
 
+  void file_actions_never_overwrite_and_report_each_problem() {
+    QTemporaryDir tmp;
+    const QString out = tmp.filePath("out");
+    QVERIFY(QDir().mkpath(out));
+    const QString photo = kData + "/images-seed/sad.jpg";
+    QCOMPARE(free_name(out, "sad.jpg"), out + "/sad.jpg");
+    auto r = export_files({photo, tmp.filePath("gone.jpg")}, out);
+    QCOMPARE(r.done, QStringList{out + "/sad.jpg"});
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY(r.problems[0].contains("gone.jpg"));
+    QCOMPARE(free_name(out, "sad.jpg"), out + "/sad (2).jpg");
+    QCOMPARE(free_name(out, "README"), out + "/README");
+    r = export_files({photo}, tmp.filePath("no-such-folder"));
+    QVERIFY(r.done.isEmpty());
+    QVERIFY(r.problems[0].contains("does not exist"));
+    r = move_to_trash({tmp.filePath("gone.jpg")});
+    QVERIFY(r.done.isEmpty());
+    QVERIFY(r.summary().contains("gone.jpg"));
+  }
+
   void pasting_a_copied_file_searches_by_that_image() {
     QTemporaryDir tmp;
-    const AppOptions o = indexed_app_options(tmp, QString());
-    QVERIFY(!o.library.isEmpty());
-    MainWindow window(o);
-    QSignalSpy shown(&window, &MainWindow::results_shown);
-    window.show();
-    QVERIFY(wait_count(shown, 1, 60000));
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    QSignalSpy& shown = *open.shown;
     QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
     // What a file manager puts on the clipboard: the file's URL, also as text.
     auto* mime = new QMimeData;
@@ -1045,6 +1073,20 @@ class UiTests : public QObject {
       QCOMPARE(columns[0].items.size(), 5);
       QCOMPARE(columns[0].overlap, -1.0);
       QVERIFY(columns[1].overlap >= 0 && columns[1].overlap <= 1);
+      // The columns draw an outline around what the reference did not find.
+      QSet<qint64> reference;
+      for (const auto& it : columns[0].items) reference.insert(it.id);
+      QTRY_VERIFY(window.findChildren<ResultsModel*>().size() >= 2);
+      int outlined = 0, expected = 0;
+      for (const auto& it : columns[1].items) expected += reference.contains(it.id) ? 0 : 1;
+      for (auto* model : window.findChildren<ResultsModel*>()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+          const bool marked = model->data(model->index(row), ResultsModel::kMarkedRole).toBool();
+          QCOMPARE(marked, !reference.contains(model->item(row).id));
+          outlined += marked ? 1 : 0;
+        }
+      }
+      QCOMPARE(outlined, expected);
       if (!shot.isEmpty()) {
         QTest::qWait(300);  // the window shows the columns and loads thumbnails
         window.findChild<QTabWidget*>()->setCurrentIndex(2);
