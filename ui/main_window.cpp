@@ -709,15 +709,7 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
     timing_->clear();
     timing_->setToolTip(QString());
     filters_->set_visible_count(-1, static_cast<int>(outcome.matches));
-    if (outcome.items.isEmpty()) {
-      if (outcome.library_size == 0 && library_->folders().isEmpty())
-        show_welcome();
-      else
-        show_message(outcome.library_size == 0 ? tr("No photos are indexed yet.")
-                                               : tr("No photos match these filters."));
-    } else {
-      message_->setVisible(false);
-    }
+    show_emptiness(outcome);
     preview_->clear();
     emit results_shown(results_->photo_count());
     if (!first_screen_done_) QTimer::singleShot(0, this, &MainWindow::check_first_screen);
@@ -748,17 +740,21 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
                           .arg(outcome.library_size)
                           .arg(outcome.total_ms - outcome.encode_ms, 0, 'f', 0));
   update_visible_count();
-  if (outcome.items.isEmpty()) {
-    if (outcome.library_size == 0 && library_->folders().isEmpty())
-      show_welcome();
-    else
-      show_message(outcome.library_size == 0 ? tr("No photos are indexed yet.")
-                                             : tr("No photos match these filters."));
-  } else {
-    message_->setVisible(false);
+  show_emptiness(outcome);
+  if (!outcome.items.isEmpty())
     grid_->setCurrentIndex(results_->index(results_->next_photo_row(-1, +1)));
-  }
   emit results_shown(results_->photo_count());
+}
+
+void MainWindow::show_emptiness(const SearchOutcome& outcome) {
+  if (!outcome.items.isEmpty()) {
+    message_->setVisible(false);
+  } else if (outcome.library_size == 0 && library_->folders().isEmpty()) {
+    show_welcome();
+  } else {
+    show_message(outcome.library_size == 0 ? tr("No photos are indexed yet.")
+                                           : tr("No photos match these filters."));
+  }
 }
 
 void MainWindow::update_visible_count() {

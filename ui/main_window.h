@@ -114,6 +114,8 @@ class MainWindow : public QMainWindow {
   void open_settings();
   void show_message(const QString& text);
   void show_welcome();
+  // Nothing to show: the welcome (no library yet) or why the grid is empty.
+  void show_emptiness(const SearchOutcome& outcome);
   void update_visible_count();
   void request_page(int offset);
   void check_first_screen();
