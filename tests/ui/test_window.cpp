@@ -1,0 +1,340 @@
+// QtTest: the main window end to end on the offscreen platform — timeline, search, viewer,
+// selection, welcome, pause/stop, paste — and the translation evaluation window.
+#include "tests/ui/ui_suites.h"
+#include "tests/ui/ui_test_support.h"
+
+using namespace lingualens::ui::testing;
+
+class WindowTests : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    qRegisterMetaType<SearchOutcome>();
+    qRegisterMetaType<QVector<FolderState>>();
+    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+  }
+
+  void main_window_searches_at_start_and_previews() {
+    QTemporaryDir tmp;
+    const AppOptions o = indexed_app_options(tmp, QStringLiteral("белая кошка"));
+    QVERIFY(!o.library.isEmpty());
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_for_search(window, shown));
+    QVERIFY(shown.last()[0].toInt() > 0);  // at least the photos above the adaptive cutoff
+    QVERIFY(shown.last()[0].toInt() <= 10);
+    QCOMPARE(window.search_field()->text(), o.search);
+    // The best result is selected and previewed.
+    QCOMPARE(window.preview()->item().path, window.results()->item(0).path);
+  }
+
+  void failed_search_leaves_nothing_stale_on_screen() {
+    QTemporaryDir tmp;
+    const AppOptions o = indexed_app_options(tmp, QStringLiteral("ein roter Apfel"));
+    QVERIFY(!o.library.isEmpty());
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    QSignalSpy failed(&window, &MainWindow::search_failed_shown);
+    window.show();
+    QVERIFY(wait_for_search(window, shown));
+    QVERIFY(window.results()->rowCount() > 0);
+    QVERIFY(!window.preview()->item().path.isEmpty());
+    window.search_field()->setText(QStringLiteral("apple^abc"));  // malformed: refused
+    QTest::keyClick(window.search_field(), Qt::Key_Return);
+    QVERIFY(wait_count(failed, 1, 30000));
+    QVERIFY2(window.message_text().contains("apple^abc"), qPrintable(window.message_text()));
+    QCOMPARE(window.results()->rowCount(), 0);
+    QVERIFY(window.preview()->item().path.isEmpty());
+    QVERIFY2(!window.search_status().contains("Searching"), qPrintable(window.search_status()));
+    // Settings answer Ctrl+, as the app's own messages say.
+    bool found = false;
+    for (auto* a : window.findChildren<QAction*>())
+      found |= a->shortcut() == QKeySequence("Ctrl+,");
+    QVERIFY(found);
+  }
+
+  void pause_says_paused_at_once_and_stop_leaves_what_is_left_with_resume() {
+    QTemporaryDir tmp;
+    // 150 distinct photos (a seed photo with a different trailing byte each: same picture,
+    // another file), so the run lasts long enough to pause and stop on a fast machine too.
+    const QString photos = tmp.filePath("many");
+    QDir().mkpath(photos);
+    const QDir seed(kData + "/images-seed");
+    const QStringList names = seed.entryList({"*.jpg"}, QDir::Files);
+    for (int i = 0; i < 150; ++i) {
+      QFile in(seed.filePath(names[i % names.size()]));
+      QVERIFY(in.open(QIODevice::ReadOnly));
+      QFile out(photos + QStringLiteral("/p%1.jpg").arg(i));
+      QVERIFY(out.open(QIODevice::WriteOnly));
+      out.write(in.readAll() + QByteArray::number(i));
+    }
+    MainWindow window(tiny_options(tmp.filePath("library")));
+    window.show();
+    QAction *pause = nullptr, *stop = nullptr, *resume = nullptr;
+    for (auto* a : window.findChildren<QAction*>()) {
+      if (a->text() == "&Pause indexing") pause = a;
+      if (a->text() == "&Stop indexing") stop = a;
+      if (a->text() == "Resume &indexing") resume = a;
+    }
+    QVERIFY(pause && stop && resume);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.library_panel()->isEnabled() && window.search_field()->isEnabled(), 60000);
+    QTest::qWait(200);  // the image model is handed to the indexer
+    emit window.library_panel()->rescan_requested({photos});
+    QElapsedTimer waited;
+    waited.start();
+    while (!pause->isEnabled() && waited.elapsed() < 30000) QTest::qWait(1);  // paused promptly
+    pause->trigger();
+    // Said at once, not at the next progress report.
+    QVERIFY2(window.statusBar()->currentMessage().startsWith("Paused"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(pause->text(), QString("&Resume indexing"));
+    QTest::qWait(300);  // nothing moves while paused
+    QVERIFY2(window.statusBar()->currentMessage().startsWith("Paused"),
+             qPrintable(window.statusBar()->currentMessage()));
+    stop->trigger();
+    // Stopped: how much is left, and the way to go on.
+    QTRY_VERIFY_WITH_TIMEOUT(resume->isVisible(), 30000);
+    QVERIFY2(window.statusBar()->currentMessage().contains("still to do"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.library_panel()->findChild<QTreeWidget*>()->isColumnHidden(2));  // To do
+    resume->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!resume->isVisible() && !stop->isEnabled(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        LibraryDb(tmp.filePath("library").toStdString(), LibraryDb::Mode::kReadOnly)
+            .count_indexed(),
+        qint64(150), 60000);
+  }
+
+  void timeline_at_start_and_back_after_a_search() {
+    QTemporaryDir tmp;
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    QSignalSpy& shown = *open.shown;
+    // Every photo, newest first, under headings; no relevance without a query.
+    QVERIFY(window.results()->timeline());
+    QCOMPARE(window.results()->photo_count(), 10);
+    QVERIFY(!window.results()->is_photo(0));
+    QVERIFY(!window.filter_bar()->relevance_enabled());
+    QVERIFY(window.message_text().isEmpty());
+    QVERIFY(!window.welcome_shown());
+    // The date filter starts at the library's own range, not "the last 12 months".
+    QVERIFY(window.filter_bar()->shown_from() <= window.filter_bar()->shown_to());
+    QVERIFY(window.filter_bar()->shown_to() <= QDate::currentDate());
+    // Typing narrows it to a search (once the text model is in).
+    QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
+    shown.clear();
+    window.search_field()->setText(QStringLiteral("ein roter Apfel"));
+    QTest::keyClick(window.search_field(), Qt::Key_Return);
+    QVERIFY(wait_for_search(window, shown));
+    QVERIFY(window.filter_bar()->relevance_enabled());
+    QVERIFY(window.results()->is_photo(0));  // best first: no headings
+    // Esc clears the search and returns to the timeline, with nothing of the search left.
+    shown.clear();
+    QTest::keyClick(window.search_field(), Qt::Key_Escape);
+    QVERIFY(wait_count(shown, 1, 30000));
+    QVERIFY(window.results()->timeline());
+    QCOMPARE(window.results()->photo_count(), 10);
+    QVERIFY(window.search_field()->text().isEmpty());
+    QVERIFY(window.preview()->item().path.isEmpty());
+  }
+
+  void empty_library_shows_a_welcome_with_add_folder() {
+    QTemporaryDir tmp;
+    MainWindow window(tiny_options(tmp.filePath("library")));  // never indexed
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_count(shown, 1, 30000));
+    QVERIFY(window.welcome_shown());
+    QVERIFY(window.message_text().isEmpty());  // not "no library here yet"
+    bool add = false;
+    for (auto* b : window.findChildren<QPushButton*>())
+      add |= b->isVisible() && b->text().contains("Add folder");
+    QVERIFY(add);
+  }
+
+  void viewer_steps_through_results_zooms_and_returns_to_the_same_place() {
+    QTemporaryDir tmp;
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    window.resize(1000, 700);
+    const int first = window.results()->next_photo_row(-1, +1);
+    QSignalSpy loaded(window.viewer(), &PhotoViewer::image_loaded);
+    // Space on the grid: a quick look.
+    window.grid()->setFocus();
+    window.grid()->setCurrentIndex(window.results()->index(first));
+    QTest::keyClick(window.grid(), Qt::Key_Space);
+    QVERIFY(window.viewing());
+    QVERIFY(wait_count(loaded, 1, 10000));
+    QVERIFY(window.viewer()->loaded());
+    QCOMPARE(window.viewer()->item().id, window.results()->item(first).id);
+    QVERIFY(window.viewer()->overlay_text().contains(
+        QFileInfo(window.viewer()->item().path).fileName()));
+    QVERIFY(window.viewer()->overlay_text().contains("1 of 10"));
+    // → to the next photo (headings skipped), ← back.
+    QTest::keyClick(window.viewer(), Qt::Key_Right);
+    const int second = window.results()->next_photo_row(first, +1);
+    QCOMPARE(window.viewer()->item().id, window.results()->item(second).id);
+    QVERIFY(window.viewer()->overlay_text().contains("2 of 10"));
+    QVERIFY(wait_count(loaded, 2, 10000));
+    // Z: 100 %, Z again: fit.
+    QVERIFY(window.viewer()->fit());
+    QTest::keyClick(window.viewer(), Qt::Key_Z);
+    QVERIFY(!window.viewer()->fit());
+    QTest::keyClick(window.viewer(), Qt::Key_Z);
+    QVERIFY(window.viewer()->fit());
+    // The overlay can be hidden.
+    QTest::keyClick(window.viewer(), Qt::Key_I);
+    QVERIFY(window.viewer()->overlay_text().isEmpty());
+    // Esc: back at the grid, on the photo last viewed.
+    QTest::keyClick(window.viewer(), Qt::Key_Escape);
+    QVERIFY(!window.viewing());
+    QCOMPARE(window.grid()->currentIndex().row(), second);
+    QCOMPARE(window.preview()->item().id, window.results()->item(second).id);
+    // Enter (activated) opens the viewer too.
+    emit window.grid()->activated(window.results()->index(first));
+    QVERIFY(window.viewing());
+    QCOMPARE(window.viewer()->item().id, window.results()->item(first).id);
+  }
+
+  void selection_copies_exports_and_trashes_with_the_library_following() {
+    // The photos live on the same drive as the (test mode's) home trash, so the trash used is
+    // that one and the test can look into it.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QVERIFY(QDir().mkpath(data));
+    QTemporaryDir tmp(data + "/trash-test-XXXXXX");
+    const AppOptions o = indexed_app_options(tmp, QString());
+    OpenWindow open;
+    QVERIFY(open_window(o, open));
+    MainWindow& window = *open.window;
+    window.grid()->selectAll();
+    const QStringList paths = window.selected_paths();
+    QCOMPARE(paths.size(), 10);  // photos only: headings cannot be selected
+    // Ctrl+C copies every selected path, one per line.
+    window.grid()->setFocus();
+    QTest::keyClick(window.grid(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text().split('\n').size(), 10);
+    // Drag data holds them all.
+    std::unique_ptr<QMimeData> mime(
+        window.results()->mimeData(window.grid()->selectionModel()->selectedIndexes()));
+    QCOMPARE(mime->urls().size(), 10);
+    // Export: copies, never overwriting (a second export gets " (2)" names).
+    QSignalSpy done(&window, &MainWindow::file_action_done);
+    const QString out = tmp.filePath("export");
+    QDir().mkpath(out);
+    window.export_to(paths.mid(0, 2), out);
+    QVERIFY(wait_count(done, 1, 10000));
+    window.export_to(paths.mid(0, 1), out);
+    QVERIFY(wait_count(done, 2, 10000));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+    const QFileInfo first(paths[0]);
+    QVERIFY(QFileInfo::exists(out + "/" + first.completeBaseName() + " (2)." + first.suffix()));
+    // Trash: the file leaves its folder (kept in the trash), the grid at once, and the
+    // library at the re-scan that follows.
+    window.trash({paths[0]});
+    QVERIFY(wait_count(done, 3, 10000));
+    QVERIFY(!QFileInfo::exists(paths[0]));
+    QVERIFY(QFileInfo::exists(data + "/Trash/files/" + QFileInfo(paths[0]).fileName()));
+    QDir(data + "/Trash").removeRecursively();
+    QCOMPARE(window.results()->photo_count(), 9);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        LibraryDb(o.library.toStdString(), LibraryDb::Mode::kReadOnly).count_indexed() == 9, 60000);
+  }
+
+  void pasting_a_copied_file_searches_by_that_image() {
+    QTemporaryDir tmp;
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    QSignalSpy& shown = *open.shown;
+    QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
+    // What a file manager puts on the clipboard: the file's URL, also as text.
+    auto* mime = new QMimeData;
+    const QString file = kData + "/images-seed/sad.jpg";
+    mime->setUrls({QUrl::fromLocalFile(file)});
+    mime->setText(QUrl::fromLocalFile(file).toString());
+    QApplication::clipboard()->setMimeData(mime);
+    window.search_field()->setFocus();
+    QTest::keyClick(window.search_field(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(window.search_field()->text().isEmpty());  // not "file:///…" typed
+    QVERIFY(wait_for_search(window, shown));
+    QVERIFY(window.results()->photo_count() > 0);
+  }
+
+  void evaluation_window_runs_a_set_and_compares_in_the_library() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
+    // The model card's first set, with its images next to it.
+    const QString set_dir = tmp.filePath("set");
+    QDir().mkpath(set_dir);
+    for (const auto& name : QDir(kData + "/images-seed").entryList(QDir::Files)) {
+      QFile::copy(kData + "/images-seed/" + name, set_dir + "/" + name);
+    }
+    QFile::copy(QStringLiteral(LINGUALENS_SOURCE_DIR) + "/resources/eval/model-card-set-1.json",
+                set_dir + "/set.json");
+    QThread thread;
+    auto* engine = new Engine(tiny_options(tmp.filePath("library")));
+    engine->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+    thread.start();
+    QSignalSpy loaded(engine, &Engine::models_loaded);
+    QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
+    QVERIFY(wait_count(loaded, 1, 30000));
+    {
+      EvalWindow window(engine, nullptr);
+      window.set_models_ready(true);
+      window.load_set(set_dir + "/set.json");
+      window.show();
+      QSignalSpy shown(&window, &EvalWindow::evaluation_shown);
+      window.run();
+      QVERIFY(shown.wait(60000));
+      const auto outcome = window.outcome();
+      QVERIFY(outcome);
+      QCOMPARE(outcome->run.result.languages.size(), size_t(8));  // en fr de es ru sv el kn
+      QCOMPARE(outcome->run.images_encoded + outcome->run.images_reused, qint64(6));
+      QVERIFY(outcome->run.images_reused == 0);  // the set's copies are not the library's files
+      const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
+      if (!shot.isEmpty()) window.grab().save(shot + "/evaluation_heatmap.png");
+      // Side by side in the library.
+      QSignalSpy compared(engine, &Engine::comparison_done);
+      emit window.compare_requested({"en", "sv"}, {"a red apple", "ett rött äpple"}, 5);
+      QVERIFY(wait_count(compared, 1, 30000));
+      const auto columns = compared.last()[0].value<QVector<CompareColumn>>();
+      QCOMPARE(columns.size(), 2);
+      QCOMPARE(columns[0].items.size(), 5);
+      QCOMPARE(columns[0].overlap, -1.0);
+      QVERIFY(columns[1].overlap >= 0 && columns[1].overlap <= 1);
+      // The columns draw an outline around what the reference did not find.
+      QSet<qint64> reference;
+      for (const auto& it : columns[0].items) reference.insert(it.id);
+      QTRY_VERIFY(window.findChildren<ResultsModel*>().size() >= 2);
+      int outlined = 0, expected = 0;
+      for (const auto& it : columns[1].items) expected += reference.contains(it.id) ? 0 : 1;
+      for (auto* model : window.findChildren<ResultsModel*>()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+          const bool marked = model->data(model->index(row), ResultsModel::kMarkedRole).toBool();
+          QCOMPARE(marked, !reference.contains(model->item(row).id));
+          outlined += marked ? 1 : 0;
+        }
+      }
+      QCOMPARE(outlined, expected);
+      if (!shot.isEmpty()) {
+        QTest::qWait(300);  // the window shows the columns and loads thumbnails
+        window.findChild<QTabWidget*>()->setCurrentIndex(2);
+        QTest::qWait(500);
+        window.grab().save(shot + "/evaluation_comparison.png");
+      }
+    }
+    thread.quit();
+    thread.wait();
+  }
+};
+
+int run_window(int argc, char** argv) { return run_suite<WindowTests>(argc, argv); }
+
+#include "test_window.moc"
