@@ -1,12 +1,15 @@
 #include "index/indexer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 #include "core/error.h"
 #include "core/image/encode_files.h"
+#include "core/image/perceptual_hash.h"
 #include "core/image/photo_metadata.h"
 #include "core/util/file_hash.h"
 #include "index/library.h"
@@ -57,6 +60,8 @@ class Run {
   bool cancelled() const { return cancel_ && cancel_(); }
   void process_root(const std::string& root);
   void encode(const std::string& root, std::vector<Pending>& pending);
+  // Photos indexed before perceptual hashes: hashed now from a small decode, not re-encoded.
+  void add_missing_hashes(const std::string& root, const std::vector<FileState>& states);
 
   Library& library_;
   LibraryDb& db_;
@@ -84,6 +89,43 @@ void Run::report(const std::string& phase, const std::string& current) {
   progress_(p);
 }
 
+void Run::add_missing_hashes(const std::string& root, const std::vector<FileState>& states) {
+  if (states.empty()) return;
+  report("hashing", root);
+  // A 32×32 hash needs no full decode: JPEGs come at 1/8 scale in the DCT domain.
+  DecodeOptions small = params_.decode;
+  small.jpeg_reduce_to = 64;
+  const size_t threads = params_.decode_threads > 0
+                             ? static_cast<size_t>(params_.decode_threads)
+                             : std::max<size_t>(1, std::thread::hardware_concurrency());
+  constexpr size_t kChunk = 256;  // committed together; a crash loses at most this many
+  for (size_t start = 0; start < states.size(); start += kChunk) {
+    if (cancelled()) throw Error(ErrorKind::kCancelled, "indexing cancelled");
+    const size_t count = std::min(kChunk, states.size() - start);
+    std::vector<std::optional<PerceptualHashes>> hashes(count);
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t k; (k = next++) < count;) {
+        try {
+          const auto file = std::filesystem::path(root) / states[start + k].rel_path;
+          hashes[k] = perceptual_hashes(decode_image_file(file, small).image);
+        } catch (const std::exception&) {
+          // Unreadable now: it keeps its embedding and gets its hash at a later scan.
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < std::min(threads, count); ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    LibraryDb::Transaction batch(db_);
+    for (size_t k = 0; k < count; ++k) {
+      if (hashes[k]) db_.set_phash(states[start + k].id, *hashes[k]);
+    }
+    batch.commit();
+  }
+}
+
 void Run::process_root(const std::string& root) {
   report("scanning", root);
   ScanResult scan;
@@ -101,6 +143,7 @@ void Run::process_root(const std::string& root) {
   const int64_t root_id = db_.add_root(root);
 
   std::unordered_map<std::string, FileState> known;
+  std::vector<FileState> unhashed;  // unchanged and indexed, but without perceptual hashes
   for (auto& s : db_.file_states(root_id)) known.emplace(s.rel_path, std::move(s));
 
   std::vector<Pending> pending;
@@ -109,6 +152,7 @@ void Run::process_root(const std::string& root) {
     if (it != known.end()) {
       const bool same = it->second.size == f.size && it->second.mtime_ns == f.mtime_ns &&
                         !(params_.retry_failed && it->second.failed);
+      if (same && !it->second.failed && !it->second.has_phash) unhashed.push_back(it->second);
       known.erase(it);  // what stays in `known` is gone from disk
       if (same) {
         ++summary_.unchanged;
@@ -158,6 +202,7 @@ void Run::process_root(const std::string& root) {
   }
 
   encode(root, to_encode);
+  add_missing_hashes(root, unhashed);
 
   // Only now drop what disappeared: a moved file has already taken its embedding over. Files
   // in sub-folders the scan could not read are not known to be gone: they stay.
@@ -199,6 +244,7 @@ void Run::encode(const std::string& root, std::vector<Pending>& pending) {
       records[k].taken_offset = t.offset_minutes;
       records[k].taken_source = t.source;
     }
+    records[k].phash = perceptual_hashes(d.image);  // as shown (orientation applied)
     records[k].camera = std::move(meta.camera);
     records[k].latitude = meta.latitude;
     records[k].longitude = meta.longitude;

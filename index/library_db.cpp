@@ -74,6 +74,11 @@ const char* const kMigrations[] = {
     CREATE INDEX images_browse ON images(status, taken_at, id, root_id, rel_path);
     DROP INDEX images_taken;
     )sql",
+    // 3: perceptual hashes (core/image/perceptual_hash.h) for the duplicate finder: 8
+    // orientations × 8 bytes, little-endian. Existing rows get theirs at the next scan.
+    R"sql(
+    ALTER TABLE images ADD COLUMN phash BLOB;
+    )sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == LibraryDb::kSchemaVersion, "one migration per schema version");
@@ -388,20 +393,28 @@ void LibraryDb::move_root(int64_t root_id, const std::string& path) {
 std::vector<FileState> LibraryDb::file_states(int64_t root_id) const {
   return guarded_read(database_file(), [&]() -> std::vector<FileState> {
     SQLite::Statement q(*impl_->db,
-                        "SELECT id, rel_path, size, mtime_ns, IFNULL(hash, ''), status FROM images "
-                        "WHERE root_id = ?");
+                        "SELECT id, rel_path, size, mtime_ns, IFNULL(hash, ''), status, "
+                        "  phash IS NOT NULL FROM images WHERE root_id = ?");
     q.bind(1, root_id);
     std::vector<FileState> out;
     while (q.executeStep()) {
       out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
                      q.getColumn(2).getInt64(), q.getColumn(3).getInt64(),
-                     q.getColumn(4).getString(), q.getColumn(5).getInt() != 0});
+                     q.getColumn(4).getString(), q.getColumn(5).getInt() != 0,
+                     q.getColumn(6).getInt() != 0});
     }
     return out;
   });
 }
 
 namespace {
+std::optional<PerceptualHashes> blob_to_phash(const SQLite::Column& c) {
+  if (c.isNull() || c.getBytes() != static_cast<int>(sizeof(PerceptualHashes))) return std::nullopt;
+  PerceptualHashes h;
+  std::memcpy(h.data(), c.getBlob(), sizeof h);
+  return h;
+}
+
 Embedding blob_to_embedding(const SQLite::Column& c) {
   Embedding e(static_cast<size_t>(c.getBytes()) / sizeof(float));
   if (!e.empty()) std::memcpy(e.data(), c.getBlob(), e.size() * sizeof(float));
@@ -415,7 +428,7 @@ std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash,
     SQLite::Statement q(
         *impl_->db,
         "SELECT width, height, taken_at, IFNULL(camera, ''), latitude, longitude, embedding, "
-        "  taken_offset, taken_source "
+        "  taken_offset, taken_source, phash "
         "FROM images WHERE hash = ? AND model_id = ? AND status = 0 LIMIT 1");
     q.bind(1, hash);
     q.bind(2, model_id);
@@ -432,6 +445,7 @@ std::optional<ImageRecord> LibraryDb::find_by_hash(const std::string& hash,
     r.embedding = blob_to_embedding(q.getColumn(6));
     if (!q.getColumn(7).isNull()) r.taken_offset = q.getColumn(7).getInt();
     r.taken_source = static_cast<CaptureSource>(q.getColumn(8).getInt());
+    r.phash = blob_to_phash(q.getColumn(9));
     return r;
   });
 }
@@ -492,15 +506,16 @@ int64_t LibraryDb::upsert(const ImageRecord& r) {
         *impl_->db,
         "INSERT INTO images(root_id, rel_path, size, mtime_ns, hash, width, height, "
         "  taken_at, camera, latitude, longitude, status, error, embedding, model_id, indexed_at, "
-        "gen, taken_offset, taken_source) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "gen, taken_offset, taken_source, phash) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
         "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
         "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
         "  latitude = excluded.latitude, longitude = excluded.longitude, "
         "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
         "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen, "
-        "  taken_offset = excluded.taken_offset, taken_source = excluded.taken_source "
+        "  taken_offset = excluded.taken_offset, taken_source = excluded.taken_source, "
+        "  phash = excluded.phash "
         "RETURNING id");
     q.bind(1, r.root_id);
     q.bind(2, r.rel_path);
@@ -537,6 +552,10 @@ int64_t LibraryDb::upsert(const ImageRecord& r) {
     else
       q.bind(18);
     q.bind(19, static_cast<int>(r.taken_source));
+    if (r.phash)
+      q.bind(20, r.phash->data(), static_cast<int>(sizeof(PerceptualHashes)));
+    else
+      q.bind(20);
     q.executeStep();
     impl_->embeddings_changed = true;
     return q.getColumn(0).getInt64();
@@ -817,6 +836,48 @@ std::vector<int64_t> LibraryDb::ids_matching(const ImageFilter& filter) const {
     while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
     return out;
   });
+}
+
+std::vector<DuplicateCandidate> LibraryDb::duplicate_candidates(const ImageFilter& filter) const {
+  return guarded_read(database_file(), [&]() -> std::vector<DuplicateCandidate> {
+    const FilterSql f = filter_sql(filter);
+    SQLite::Statement q(*impl_->db,
+                        "SELECT i.id, i.root_id, r.path, i.rel_path, i.size, i.mtime_ns, "
+                        "  IFNULL(i.width, 0), IFNULL(i.height, 0), i.taken_at, "
+                        "  (IFNULL(i.camera, '') <> '' OR i.taken_source = 1), IFNULL(i.hash, ''), "
+                        "  i.phash "
+                        "FROM images i JOIN roots r ON r.id = i.root_id WHERE " +
+                            f.where + " ORDER BY i.id");
+    bind_all(q, f);
+    std::vector<DuplicateCandidate> out;
+    while (q.executeStep()) {
+      DuplicateCandidate c;
+      c.id = q.getColumn(0).getInt64();
+      c.root_id = q.getColumn(1).getInt64();
+      c.path = join_path(q.getColumn(2).getString(), q.getColumn(3).getString());
+      c.size = q.getColumn(4).getInt64();
+      c.mtime_ns = q.getColumn(5).getInt64();
+      c.width = q.getColumn(6).getInt();
+      c.height = q.getColumn(7).getInt();
+      if (!q.getColumn(8).isNull()) c.taken_at = q.getColumn(8).getInt64();
+      c.has_exif = q.getColumn(9).getInt() != 0;
+      c.hash = q.getColumn(10).getString();
+      c.phash = blob_to_phash(q.getColumn(11));
+      out.push_back(std::move(c));
+    }
+    return out;
+  });
+}
+
+void LibraryDb::set_phash(int64_t image_id, const PerceptualHashes& phash) {
+  try {
+    SQLite::Statement q(*impl_->db, "UPDATE images SET phash = ? WHERE id = ?");
+    q.bind(1, phash.data(), static_cast<int>(sizeof(PerceptualHashes)));
+    q.bind(2, image_id);
+    q.exec();
+  } catch (const SQLite::Exception& e) {
+    throw write_error(database_file(), e);
+  }
 }
 
 std::string LibraryDb::library_id() const { return meta("library_id").value_or(""); }

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/image/perceptual_hash.h"
 #include "core/image/photo_metadata.h"
 #include "core/types.h"
 
@@ -46,6 +47,7 @@ struct FileState {
   int64_t mtime_ns = 0;
   std::string hash;
   bool failed = false;
+  bool has_phash = false;  // indexed before perceptual hashes existed: none yet
 };
 
 struct ImageRecord {
@@ -65,6 +67,21 @@ struct ImageRecord {
   std::string error;
   Embedding embedding;  // empty when failed
   std::string model_id;
+  std::optional<PerceptualHashes> phash;  // the photo's perceptual hashes (all orientations)
+};
+
+// What the duplicate finder needs of an indexed photo (no embedding: read when needed).
+struct DuplicateCandidate {
+  int64_t id = 0;
+  int64_t root_id = 0;
+  std::string path;  // absolute
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  int width = 0, height = 0;
+  std::optional<int64_t> taken_at;
+  bool has_exif = false;  // camera or EXIF capture time recorded
+  std::string hash;       // content hash
+  std::optional<PerceptualHashes> phash;
 };
 
 // A row as search results and listings show it.
@@ -102,7 +119,7 @@ struct FailedFile {
 class LibraryDb {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (kReadWrite: creates and migrates) `<dir>/library.sqlite3`. Throws Error naming the
   // file: kBusy when another process is writing, kIo for unwritable locations, kUnsupported
@@ -155,6 +172,9 @@ class LibraryDb {
   };
   // Refuses (kBadFormat) an embedding with NaN or infinite values: it would poison search.
   int64_t upsert(const ImageRecord& record);  // returns the row id
+  // Gives a photo indexed before perceptual hashes its hashes (no new generation: the
+  // embedding is untouched).
+  void set_phash(int64_t image_id, const PerceptualHashes& phash);
   void remove(int64_t image_id);
 
   int64_t count_indexed() const;
@@ -181,6 +201,8 @@ class LibraryDb {
   int64_t count_matching(const ImageFilter& filter) const;
   // Every indexed image id within `filter` (for filtered searches).
   std::vector<int64_t> ids_matching(const ImageFilter& filter) const;
+  // Every indexed photo in the filter, for the duplicate finder.
+  std::vector<DuplicateCandidate> duplicate_candidates(const ImageFilter& filter) const;
   // The library's identity: a random id made when the database was created. Derived files
   // (the vector index) record it, so a database reset and refilled never trusts them.
   std::string library_id() const;

@@ -28,5 +28,6 @@ void register_image_commands(CLI::App& app, const GlobalOptions& global, int& ex
 void register_library_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_model_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void register_duplicate_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace lingualens::cli

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/library_options.h"
 #include "app/cli/model_options.h"
 #include "app/cli/path_output.h"
 #include "app/cli/progress_bar.h"
@@ -27,22 +28,6 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 extern "C" void on_sigint(int) { g_interrupted = true; }
-
-struct LibraryOptions {
-  ModelOptions model;
-  std::string library;
-  bool json = false;
-  std::filesystem::path dir() const {
-    return std::filesystem::absolute(library.empty() ? default_data_dir()
-                                                     : std::filesystem::path(library));
-  }
-};
-
-void add_library_options(CLI::App& cmd, LibraryOptions& o) {
-  cmd.add_option("--library", o.library,
-                 "Library folder (default: " + default_data_dir().string() + ")");
-  cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
-}
 
 // ---- index ---------------------------------------------------------------------------
 
