@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <numeric>
@@ -129,6 +130,7 @@ void join_same_photos(const std::vector<DuplicateCandidate>& c, const DuplicateP
       if (e.index <= i || checked[e.index] == i) return;
       if (hash_distance(e.hash, shown) > p.same_max_bits) return;
       checked[e.index] = i;
+      if (sets.find(i) == sets.find(e.index)) return;  // already one photo (identical files)
       const int bits = oriented_distance(shown, *c[e.index].phash);  // the closest orientation
       if (bits <= p.same_sure_bits ||
           embeddings.cosine(c[i].id, c[e.index].id) >= p.same_confirm_cosine)
@@ -159,12 +161,23 @@ void join_similar_shots(const std::vector<DuplicateCandidate>& c, const Duplicat
   }
 }
 
-// The photo to keep first: the most pixels, then the camera's data, then the largest file
-// (the least recompressed), then the oldest file. Says why, against the runner-up.
+// Formats cameras and phones write: a PNG, BMP or TIFF of a photo is nearly always a
+// conversion of one of these, so the original is the one in a camera format.
+bool camera_format(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return ext == ".jpg" || ext == ".jpeg" || ext == ".heic" || ext == ".heif" || ext == ".avif";
+}
+
+// The photo to keep first: the most pixels, then the original format over conversions, then
+// the camera's data, then the largest file (the least recompressed), then the oldest file.
+// Says why, against the runner-up.
 void order_by_keeping(DuplicateGroup& g) {
   auto pixels = [](const DuplicateFile& f) { return int64_t(f.photo.width) * f.photo.height; };
   auto better = [&](const DuplicateFile& a, const DuplicateFile& b) {
     if (pixels(a) != pixels(b)) return pixels(a) > pixels(b);
+    const bool ca = camera_format(a.photo.path), cb = camera_format(b.photo.path);
+    if (ca != cb) return ca;
     if (a.photo.has_exif != b.photo.has_exif) return a.photo.has_exif;
     if (a.photo.size != b.photo.size) return a.photo.size > b.photo.size;
     if (a.photo.mtime_ns != b.photo.mtime_ns) return a.photo.mtime_ns < b.photo.mtime_ns;
@@ -177,6 +190,8 @@ void order_by_keeping(DuplicateGroup& g) {
   if (pixels(keep) != pixels(next))
     why = "the most pixels (" + std::to_string(keep.photo.width) + "\u00d7" +
           std::to_string(keep.photo.height) + ")";
+  else if (camera_format(keep.photo.path) != camera_format(next.photo.path))
+    why = "same size; the camera's format (the other is a conversion)";
   else if (keep.photo.has_exif != next.photo.has_exif)
     why = "same size; it has the camera's data (EXIF)";
   else if (keep.photo.size != next.photo.size)

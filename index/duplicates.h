@@ -4,7 +4,9 @@
 //    quarter or a half, or mirrored — perceptual hashes (core/image/perceptual_hash.h) within a
 //    few bits in any orientation, the borderline ones confirmed by the embeddings;
 //  - similar shots (bursts, retakes): embeddings nearly equal and taken within minutes.
-// Each group suggests the photo to keep and says why. Nothing here touches a file.
+// Each group suggests the photo to keep (the most pixels, then the camera's format over a
+// conversion, then EXIF data, then the largest file, then the oldest) and says why. Nothing here
+// touches a file.
 #pragma once
 
 #include <cstdint>

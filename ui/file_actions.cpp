@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <exception>
+
+#include "core/util/trash.h"
 
 namespace lingualens::ui {
 namespace {
@@ -69,9 +72,22 @@ FileActionResult move_to_trash(const QStringList& files) {
       r.problems << problem(f, tr("the file is not there any more"));
     } else if (file.moveToTrash()) {
       r.done << f;
+      r.in_trash << file.fileName();  // Qt leaves the file object naming its place in the trash
     } else {
       r.problems << problem(f, file.errorString().isEmpty() ? tr("there is no trash for this drive")
                                                             : file.errorString());
+    }
+  }
+  return r;
+}
+
+FileActionResult restore_from_trash(const QStringList& in_trash) {
+  FileActionResult r;
+  for (const auto& t : in_trash) {
+    try {
+      r.done << QString::fromStdString(lingualens::restore_from_trash(t.toStdString()).string());
+    } catch (const std::exception& e) {
+      r.problems << problem(t, QString::fromStdString(e.what()));
     }
   }
   return r;

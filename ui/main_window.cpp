@@ -38,6 +38,7 @@
 #include <functional>
 
 #include "core/models/model_manifest.h"
+#include "ui/duplicates_dialog.h"
 #include "ui/engine.h"
 #include "ui/error_list_dialog.h"
 #include "ui/eval_window.h"
@@ -386,6 +387,20 @@ void MainWindow::build_actions() {
   file->addAction(tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::open_settings);
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
   auto* tools = menuBar()->addMenu(tr("&Tools"));
+  tools->addAction(tr("Find &duplicates…"), this, [this] {
+    auto* dialog = new DuplicatesDialog(engine_->library_dir(), thumbnails_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Trashed or restored photos: their folders are re-scanned so the library follows.
+    connect(dialog, &DuplicatesDialog::files_changed, this, [this](const QStringList& paths) {
+      QStringList roots;
+      for (const auto& path : paths)
+        for (const auto& root : library_->folders())
+          if (path.startsWith(root + '/') && !roots.contains(root)) roots << root;
+      if (!roots.isEmpty()) indexer_->request_index(roots);
+    });
+    dialog->show();
+    dialog->start();
+  });
   tools->addAction(tr("&Evaluate translations…"), QKeySequence(tr("Ctrl+E")), this, [this] {
     evaluation_window()->show();
     evaluation_window()->raise();

@@ -2,6 +2,7 @@
 // selection, welcome, pause/stop, paste — and the translation evaluation window.
 #include "tests/ui/ui_suites.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/duplicates_dialog.h"
 
 using namespace lingualens::ui::testing;
 
@@ -263,6 +264,59 @@ class WindowTests : public QObject {
     QVERIFY(window.search_field()->text().isEmpty());  // not "file:///…" typed
     QVERIFY(wait_for_search(window, shown));
     QVERIFY(window.results()->photo_count() > 0);
+  }
+
+  void duplicates_dialog_reviews_groups_trashes_the_others_and_undoes() {
+    // On the trash's drive (the test mode's home trash), as the selection test does.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QVERIFY(QDir().mkpath(data));
+    QTemporaryDir tmp(data + "/dup-test-XXXXXX");
+    const QString photos = tmp.filePath("photos");
+    QVERIFY(QDir().mkpath(photos));
+    // A photo, a half-size copy and a mirrored copy; and a different photo.
+    const QImage sad(kData + "/images-seed/sad.jpg");
+    QVERIFY(sad.save(photos + "/sad.jpg", "JPG", 95));
+    QVERIFY(sad.scaled(sad.size() / 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                .save(photos + "/sad small.jpg", "JPG", 80));
+    QVERIFY(sad.mirrored(true, false).save(photos + "/sad mirrored.png"));
+    QVERIFY(QFile::copy(kData + "/images-seed/bananas.jpg", photos + "/bananas.jpg"));
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
+    auto cache = std::make_shared<ThumbnailCache>(tmp.filePath("thumbs"), 64);
+    DuplicatesDialog dialog(tmp.filePath("library"), cache);
+    QSignalSpy searched(&dialog, &DuplicatesDialog::searched);
+    QSignalSpy changed(&dialog, &DuplicatesDialog::files_changed);
+    QSignalSpy done(&dialog, &DuplicatesDialog::action_done);
+    dialog.show();
+    dialog.start();
+    QVERIFY(wait_count(searched, 1, 30000));
+    // The tiny test model's embeddings say nothing about bursts: look at the "same" group.
+    int same = -1;
+    for (int g = 0; g < dialog.group_count(); ++g)
+      if (dialog.group(g).kind == DuplicateKind::kSame) same = g;
+    QVERIFY(same >= 0);
+    dialog.show_group(same);
+    const DuplicateGroup& g = dialog.group(same);
+    QCOMPARE(g.files.size(), size_t(3));
+    QCOMPARE(QFileInfo(QString::fromStdString(g.files[0].photo.path)).fileName(),
+             QString("sad.jpg"));  // the most pixels, the best JPEG
+    QCOMPARE(dialog.kept(), 0);
+    QTest::keyClick(&dialog, Qt::Key_K);  // keeps the selected photo (the first)
+    dialog.keep(1);
+    QCOMPARE(dialog.kept(), 1);
+    dialog.keep(0);
+    const QString kept = QString::fromStdString(g.files[0].photo.path);
+    const QString other = QString::fromStdString(g.files[1].photo.path);
+    dialog.trash_others();
+    QVERIFY(wait_count(done, 1, 10000));
+    QVERIFY(QFileInfo::exists(kept));
+    QVERIFY(!QFileInfo::exists(other));
+    QCOMPARE(changed.last()[0].toStringList().size(), 2);
+    // Undo puts them back.
+    dialog.undo();
+    QVERIFY(wait_count(done, 2, 10000));
+    QVERIFY(QFileInfo::exists(other));
+    QCOMPARE(changed.last()[0].toStringList().size(), 2);
+    QDir(data + "/Trash").removeRecursively();
   }
 
   void evaluation_window_runs_a_set_and_compares_in_the_library() {

@@ -1,0 +1,268 @@
+#include "ui/duplicates_dialog.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QThreadPool>
+#include <QVBoxLayout>
+#include <exception>
+
+#include "ui/file_actions.h"
+#include "ui/thumbnail_cache.h"
+
+namespace lingualens::ui {
+namespace {
+
+QString kind_words(DuplicateKind k) {
+  switch (k) {
+    case DuplicateKind::kIdentical:
+      return DuplicatesDialog::tr("identical files");
+    case DuplicateKind::kSame:
+      return DuplicatesDialog::tr("the same photo");
+    case DuplicateKind::kSimilar:
+      return DuplicatesDialog::tr("similar shots");
+  }
+  return {};
+}
+
+// What tells one copy from another: pixels, file size, format, capture date.
+QString describe(const DuplicateFile& f) {
+  const QLocale locale;
+  QStringList lines;
+  lines << QFileInfo(QString::fromStdString(f.photo.path)).fileName();
+  lines << QStringLiteral("%1 × %2 · %3 · %4")
+               .arg(f.photo.width)
+               .arg(f.photo.height)
+               .arg(locale.formattedDataSize(f.photo.size),
+                    QFileInfo(QString::fromStdString(f.photo.path)).suffix().toUpper());
+  if (f.photo.taken_at)  // wall-clock time counted as UTC: the camera's clock
+    lines << locale.toString(QDateTime::fromSecsSinceEpoch(*f.photo.taken_at, Qt::UTC),
+                             QLocale::ShortFormat);
+  if (!f.removable) lines << DuplicatesDialog::tr("(%1)").arg(QString::fromStdString(f.note));
+  return lines.join('\n');
+}
+
+}  // namespace
+
+DuplicatesDialog::DuplicatesDialog(QString library_dir,
+                                   std::shared_ptr<const ThumbnailCache> thumbnails,
+                                   QWidget* parent)
+    : QDialog(parent), library_dir_(std::move(library_dir)), thumbnails_(std::move(thumbnails)) {
+  setWindowTitle(tr("Duplicates"));
+  auto* layout = new QVBoxLayout(this);
+  status_ = new QLabel(this);
+  status_->setWordWrap(true);
+  layout->addWidget(status_);
+  busy_ = new QProgressBar(this);
+  busy_->setRange(0, 0);
+  layout->addWidget(busy_);
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  groups_list_ = new QListWidget(split);
+  groups_list_->setMinimumWidth(200);
+  photos_ = new QListWidget(split);
+  photos_->setViewMode(QListView::IconMode);
+  photos_->setIconSize(QSize(200, 200));
+  photos_->setResizeMode(QListView::Adjust);
+  photos_->setMovement(QListView::Static);
+  photos_->setSpacing(8);
+  photos_->setWordWrap(true);
+  split->setStretchFactor(1, 1);
+  layout->addWidget(split, 1);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  keep_button_ = buttons->addButton(tr("Keep this one (K)"), QDialogButtonBox::ActionRole);
+  trash_ = buttons->addButton(tr("Move the others to the trash"), QDialogButtonBox::ActionRole);
+  undo_ = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
+  undo_->setEnabled(false);
+  layout->addWidget(buttons);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(keep_button_, &QPushButton::clicked, this, [this] { keep(photos_->currentRow()); });
+  connect(trash_, &QPushButton::clicked, this, &DuplicatesDialog::trash_others);
+  connect(undo_, &QPushButton::clicked, this, &DuplicatesDialog::undo);
+  connect(groups_list_, &QListWidget::currentRowChanged, this, &DuplicatesDialog::show_group);
+  resize(980, 620);
+}
+
+void DuplicatesDialog::start() {
+  const quint64 serial = ++serial_;
+  status_->setText(tr("Looking for copies in the library…"));
+  busy_->setVisible(true);
+  trash_->setEnabled(false);
+  QPointer<DuplicatesDialog> self(this);
+  QThreadPool::globalInstance()->start([self, serial, dir = library_dir_] {
+    std::vector<DuplicateGroup> groups;
+    QString error;
+    try {
+      Library library(dir.toStdString(), Library::Access::kRead);
+      groups = find_duplicates(library, DuplicateParams{});
+    } catch (const std::exception& e) {
+      error = QString::fromStdString(e.what());
+    }
+    QMetaObject::invokeMethod(
+        self,
+        [self, serial, groups = std::move(groups), error]() mutable {
+          if (!self || serial != self->serial_) return;
+          self->busy_->setVisible(false);
+          self->groups_ = std::move(groups);
+          self->groups_list_->clear();
+          for (const auto& g : self->groups_)
+            self->groups_list_->addItem(
+                tr("%1 · %n photo(s)", nullptr, static_cast<int>(g.files.size()))
+                    .arg(kind_words(g.kind)));
+          self->status_->setText(
+              !error.isEmpty() ? error
+              : self->groups_.empty()
+                  ? tr("No duplicates in the library.")
+                  : tr("%n group(s) of copies. ←/→ go through them, K keeps the selected photo.",
+                       nullptr, static_cast<int>(self->groups_.size())));
+          if (!self->groups_.empty()) self->groups_list_->setCurrentRow(0);
+          emit self->searched(static_cast<int>(self->groups_.size()));
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void DuplicatesDialog::show_group(int index) {
+  if (index < 0 || index >= group_count()) return;
+  current_ = index;
+  keep_ = 0;  // the suggestion
+  photos_->clear();
+  const DuplicateGroup& g = groups_[static_cast<size_t>(index)];
+  for (size_t k = 0; k < g.files.size(); ++k) {
+    auto* item = new QListWidgetItem(describe(g.files[k]), photos_);
+    item->setToolTip(QDir::toNativeSeparators(QString::fromStdString(g.files[k].photo.path)));
+    item->setTextAlignment(Qt::AlignHCenter);
+  }
+  // Thumbnails from the cache on the thread pool: the dialog never waits for the disk.
+  const quint64 shown = ++shown_serial_;
+  for (size_t k = 0; k < g.files.size() && thumbnails_; ++k) {
+    QPointer<DuplicatesDialog> self(this);
+    QThreadPool::globalInstance()->start([self, shown, k, cache = thumbnails_,
+                                          path = QString::fromStdString(g.files[k].photo.path)] {
+      const QImage thumb = cache->load(path);
+      QMetaObject::invokeMethod(
+          self,
+          [self, shown, k, thumb] {
+            if (!self || shown != self->shown_serial_ || thumb.isNull()) return;
+            if (auto* item = self->photos_->item(static_cast<int>(k)))
+              item->setIcon(QPixmap::fromImage(thumb));
+          },
+          Qt::QueuedConnection);
+    });
+  }
+  keep(0);
+  photos_->setCurrentRow(0);
+}
+
+void DuplicatesDialog::keep(int file_index) {
+  if (current_ < 0 || file_index < 0 || file_index >= photos_->count()) return;
+  keep_ = file_index;
+  const DuplicateGroup& g = groups_[static_cast<size_t>(current_)];
+  int removable = 0;
+  for (int k = 0; k < photos_->count(); ++k) {
+    QListWidgetItem* item = photos_->item(k);
+    QFont f = item->font();
+    f.setBold(k == keep_);
+    item->setFont(f);
+    const QString text = describe(g.files[static_cast<size_t>(k)]);
+    item->setText(k == keep_ ? tr("✔ KEEP\n%1").arg(text) : text);
+    if (k != keep_ && g.files[static_cast<size_t>(k)].removable) ++removable;
+  }
+  const QString why =
+      keep_ == 0 ? QString::fromStdString(g.files[0].note) : tr("kept: your choice");
+  status_->setText(tr("Group %1 of %2 — %3. %4")
+                       .arg(current_ + 1)
+                       .arg(group_count())
+                       .arg(kind_words(g.kind), why));
+  trash_->setEnabled(removable > 0);
+  trash_->setText(tr("Move %n other(s) to the trash", nullptr, removable));
+}
+
+void DuplicatesDialog::trash_others() {
+  if (current_ < 0) return;
+  const DuplicateGroup& g = groups_[static_cast<size_t>(current_)];
+  QStringList paths;
+  for (size_t k = 0; k < g.files.size(); ++k)
+    if (static_cast<int>(k) != keep_ && g.files[k].removable)
+      paths << QString::fromStdString(g.files[k].photo.path);
+  // The group is done: on to the next one while the files move (on the thread pool).
+  groups_.erase(groups_.begin() + current_);
+  delete groups_list_->takeItem(current_);
+  photos_->clear();
+  if (!groups_.empty())
+    groups_list_->setCurrentRow(std::min(current_, group_count() - 1));
+  else
+    current_ = -1;
+  trash_->setEnabled(false);
+  QPointer<DuplicatesDialog> self(this);
+  QThreadPool::globalInstance()->start([self, paths] {
+    const FileActionResult r = move_to_trash(paths);
+    QMetaObject::invokeMethod(
+        self,
+        [self, r] {
+          if (!self) return;
+          self->last_trashed_ = r.in_trash;
+          self->undo_->setEnabled(!r.in_trash.isEmpty());
+          emit self->files_changed(r.done);
+          const QString text = r.problems.isEmpty() ? tr("%n photo(s) moved to the trash.", nullptr,
+                                                         static_cast<int>(r.done.size()))
+                                                    : r.summary();
+          self->status_->setText(text);
+          if (self->current_ >= 0) self->keep(self->keep_);  // the next group's buttons
+          emit self->action_done(text);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void DuplicatesDialog::undo() {
+  const QStringList trashed = last_trashed_;
+  last_trashed_.clear();
+  undo_->setEnabled(false);
+  QPointer<DuplicatesDialog> self(this);
+  QThreadPool::globalInstance()->start([self, trashed] {
+    const FileActionResult r = restore_from_trash(trashed);
+    QMetaObject::invokeMethod(
+        self,
+        [self, r] {
+          if (!self) return;
+          emit self->files_changed(r.done);
+          const QString text = r.problems.isEmpty() ? tr("%n photo(s) restored.", nullptr,
+                                                         static_cast<int>(r.done.size()))
+                                                    : r.summary();
+          self->status_->setText(text);
+          emit self->action_done(text);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void DuplicatesDialog::keyPressEvent(QKeyEvent* event) {
+  switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_N:
+      if (current_ + 1 < group_count()) groups_list_->setCurrentRow(current_ + 1);
+      return;
+    case Qt::Key_Left:
+    case Qt::Key_P:
+      if (current_ > 0) groups_list_->setCurrentRow(current_ - 1);
+      return;
+    case Qt::Key_K:
+      keep(photos_->currentRow());
+      return;
+    default:
+      QDialog::keyPressEvent(event);
+  }
+}
+
+}  // namespace lingualens::ui
