@@ -9,11 +9,7 @@ class ModelTests : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    qRegisterMetaType<SearchOutcome>();
-    qRegisterMetaType<QVector<FolderState>>();
-    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
-  }
+  void initTestCase() { prepare_suite(); }
 
   void results_model_threshold_sort_and_drag() {
     ResultsModel model(nullptr);

@@ -1,6 +1,8 @@
 // QtTest: the main window end to end on the offscreen platform — timeline, search, viewer,
 // selection, welcome, pause/stop, paste — and the translation evaluation window.
+#include <QSettings>
 #include "tests/ui/ui_suites.h"
+
 #include "tests/ui/ui_test_support.h"
 #include "ui/duplicates_dialog.h"
 
@@ -10,11 +12,7 @@ class WindowTests : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    qRegisterMetaType<SearchOutcome>();
-    qRegisterMetaType<QVector<FolderState>>();
-    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
-  }
+  void initTestCase() { prepare_suite(); }
 
   void main_window_searches_at_start_and_previews() {
     QTemporaryDir tmp;
@@ -264,6 +262,33 @@ class WindowTests : public QObject {
     QVERIFY(window.search_field()->text().isEmpty());  // not "file:///…" typed
     QVERIFY(wait_for_search(window, shown));
     QVERIFY(window.results()->photo_count() > 0);
+  }
+
+  void layout_works_at_800x560_with_panes_that_toggle_and_are_remembered() {
+    QTemporaryDir tmp;
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    QVERIFY(window.minimumSize().width() <= 800 && window.minimumSize().height() <= 560);
+    window.resize(800, 560);
+    QTest::qWait(50);
+    QVERIFY(window.width() <= 820);
+    // The grid keeps a usable width; side panes give way.
+    QVERIFY2(window.grid()->width() >= 380, qPrintable(QString::number(window.grid()->width())));
+    QAction *folders = nullptr, *help = nullptr, *about = nullptr;
+    for (auto* a : window.findChildren<QAction*>()) {
+      if (a->text() == "&Folders") folders = a;
+      if (a->shortcut() == QKeySequence(QKeySequence::HelpContents)) help = a;
+      if (a->text() == "&About LinguaLens") about = a;
+    }
+    QVERIFY(folders && help && about);  // F1: search tips; Help > About
+    QVERIFY(folders->isChecked());
+    folders->trigger();  // hidden…
+    QVERIFY(!window.library_panel()->isVisible());
+    QVERIFY(!QSettings().value("view/folders", true).toBool());  // …and remembered
+    folders->trigger();
+    QVERIFY(window.library_panel()->isVisible());
+    QVERIFY(QSettings().value("view/folders", false).toBool());
   }
 
   void duplicates_dialog_reviews_groups_trashes_the_others_and_undoes() {

@@ -10,11 +10,7 @@ class WorkerTests : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    qRegisterMetaType<SearchOutcome>();
-    qRegisterMetaType<QVector<FolderState>>();
-    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
-  }
+  void initTestCase() { prepare_suite(); }
 
   void index_worker_reports_progress_and_errors() {
     QTemporaryDir tmp;

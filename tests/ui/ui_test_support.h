@@ -166,6 +166,13 @@ inline bool wait_for_search(MainWindow& window, const QSignalSpy& shown, int ms 
   return false;
 }
 
+// What every suite needs first: the types its signals carry, and settings in a test location.
+inline void prepare_suite() {
+  qRegisterMetaType<SearchOutcome>();
+  qRegisterMetaType<QVector<FolderState>>();
+  QStandardPaths::setTestModeEnabled(true);
+}
+
 // Runs one suite. Test function names on the command line choose what runs; a suite that has
 // none of them is skipped (several suites share one executable).
 template <class Suite>
