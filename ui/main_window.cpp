@@ -594,6 +594,9 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
   welcome_->setVisible(false);
   grid_->setVisible(true);
   if (outcome.browse) {
+    // The timeline refreshed (new photos indexed): the photo the user was on stays current.
+    const qint64 was =
+        results_->timeline() ? results_->item(grid_->currentIndex().row()).id : qint64(0);
     filters_->set_relevance_enabled(false);
     results_->set_timeline(true);
     results_->set_min_score(-2);
@@ -602,7 +605,13 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
     timing_->setToolTip(QString());
     filters_->set_visible_count(-1, static_cast<int>(outcome.matches));
     show_emptiness(outcome);
-    preview_->clear();
+    const int row = was ? results_->row_of(was) : -1;
+    if (row >= 0) {
+      grid_->setCurrentIndex(results_->index(row));
+      grid_->scrollTo(results_->index(row));
+    } else {
+      preview_->clear();
+    }
     emit results_shown(results_->photo_count());
     if (!first_screen_done_) QTimer::singleShot(0, this, &MainWindow::check_first_screen);
     return;

@@ -123,6 +123,16 @@ class WindowTests : public QObject {
     // The date filter starts at the library's own range, not "the last 12 months".
     QVERIFY(window.filter_bar()->shown_from() <= window.filter_bar()->shown_to());
     QVERIFY(window.filter_bar()->shown_to() <= QDate::currentDate());
+    // A refresh of the timeline (new photos indexed) keeps the photo the user was on.
+    const ResultsModel* rows = window.results();
+    const int third = rows->next_photo_row(rows->next_photo_row(rows->next_photo_row(-1, 1), 1), 1);
+    window.grid()->setCurrentIndex(rows->index(third));
+    const qint64 on = rows->item(third).id;
+    shown.clear();
+    QTest::keyClick(window.search_field(), Qt::Key_Escape);  // the timeline, again
+    QVERIFY(wait_count(shown, 1, 30000));
+    QCOMPARE(window.results()->item(window.grid()->currentIndex().row()).id, on);
+    QCOMPARE(window.preview()->item().id, on);
     // Typing narrows it to a search (once the text model is in).
     QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
     shown.clear();
