@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -82,6 +83,7 @@ DuplicatesDialog::DuplicatesDialog(QString library_dir,
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   keep_button_ = buttons->addButton(tr("Keep this one (K)"), QDialogButtonBox::ActionRole);
   trash_ = buttons->addButton(tr("Move the others to the trash"), QDialogButtonBox::ActionRole);
+  move_ = buttons->addButton(tr("Move them to a folder…"), QDialogButtonBox::ActionRole);
   undo_ = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
   undo_->setEnabled(false);
   layout->addWidget(buttons);
@@ -89,6 +91,10 @@ DuplicatesDialog::DuplicatesDialog(QString library_dir,
   connect(keep_button_, &QPushButton::clicked, this, [this] { keep(photos_->currentRow()); });
   connect(trash_, &QPushButton::clicked, this, &DuplicatesDialog::trash_others);
   connect(undo_, &QPushButton::clicked, this, &DuplicatesDialog::undo);
+  connect(move_, &QPushButton::clicked, this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Move the others to…"));
+    if (!folder.isEmpty()) move_others_to(folder);
+  });
   connect(groups_list_, &QListWidget::currentRowChanged, this, &DuplicatesDialog::show_group);
   resize(980, 620);
 }
@@ -185,17 +191,21 @@ void DuplicatesDialog::keep(int file_index) {
                        .arg(group_count())
                        .arg(kind_words(g.kind), why));
   trash_->setEnabled(removable > 0);
+  move_->setEnabled(removable > 0);
   trash_->setText(tr("Move %n other(s) to the trash", nullptr, removable));
 }
 
-void DuplicatesDialog::trash_others() {
-  if (current_ < 0) return;
-  const DuplicateGroup& g = groups_[static_cast<size_t>(current_)];
+QStringList DuplicatesDialog::others() const {
   QStringList paths;
+  if (current_ < 0) return paths;
+  const DuplicateGroup& g = groups_[static_cast<size_t>(current_)];
   for (size_t k = 0; k < g.files.size(); ++k)
     if (static_cast<int>(k) != keep_ && g.files[k].removable)
       paths << QString::fromStdString(g.files[k].photo.path);
-  // The group is done: on to the next one while the files move (on the thread pool).
+  return paths;
+}
+
+void DuplicatesDialog::finish_group() {
   groups_.erase(groups_.begin() + current_);
   delete groups_list_->takeItem(current_);
   photos_->clear();
@@ -203,6 +213,13 @@ void DuplicatesDialog::trash_others() {
     groups_list_->setCurrentRow(std::min(current_, group_count() - 1));
   else
     current_ = -1;
+}
+
+void DuplicatesDialog::trash_others() {
+  const QStringList paths = others();
+  if (paths.isEmpty()) return;
+  // The group is done: on to the next one while the files move (on the thread pool).
+  finish_group();
   trash_->setEnabled(false);
   QPointer<DuplicatesDialog> self(this);
   QThreadPool::globalInstance()->start([self, paths] {
@@ -219,6 +236,30 @@ void DuplicatesDialog::trash_others() {
                                                     : r.summary();
           self->status_->setText(text);
           if (self->current_ >= 0) self->keep(self->keep_);  // the next group's buttons
+          emit self->action_done(text);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void DuplicatesDialog::move_others_to(const QString& folder) {
+  const QStringList paths = others();
+  if (paths.isEmpty()) return;
+  finish_group();
+  QPointer<DuplicatesDialog> self(this);
+  QThreadPool::globalInstance()->start([self, paths, folder] {
+    const FileActionResult r = move_files(paths, folder);
+    QMetaObject::invokeMethod(
+        self,
+        [self, r, paths, folder] {
+          if (!self) return;
+          emit self->files_changed(paths);  // gone from their folders
+          const QString text = r.problems.isEmpty() ? tr("%n photo(s) moved to %1.", nullptr,
+                                                         static_cast<int>(r.done.size()))
+                                                          .arg(QDir::toNativeSeparators(folder))
+                                                    : r.summary();
+          self->status_->setText(text);
+          if (self->current_ >= 0) self->keep(self->keep_);
           emit self->action_done(text);
         },
         Qt::QueuedConnection);

@@ -2,7 +2,8 @@
 // photos side by side with the one to keep marked and what differs (pixels, file size,
 // format, date), keyboard review (←/→ or N/P: group, K: keep the selected photo), and the
 // cleaning up: move the others to the trash (never deleted; offline and read-only folders are
-// left alone), with Undo. The search runs on the thread pool with its progress shown.
+// left alone), with Undo, or into a folder of the user's choice. The search runs on the thread pool
+// with its progress shown.
 #pragma once
 
 #include <QDialog>
@@ -40,6 +41,8 @@ class DuplicatesDialog : public QDialog {
   void trash_others();
   // Puts the last batch back (the library sees them at the re-scan files_changed asks for).
   void undo();
+  // Moves them into `folder` instead (on the thread pool; action_done() when finished).
+  void move_others_to(const QString& folder);
 
  signals:
   void searched(int groups);  // tests
@@ -56,14 +59,16 @@ class DuplicatesDialog : public QDialog {
   std::vector<DuplicateGroup> groups_;
   int current_ = -1;
   int keep_ = 0;
-  QStringList last_trashed_;  // where the last batch is in the trash, for Undo
+  QStringList last_trashed_;   // where the last batch is in the trash, for Undo
+  QStringList others() const;  // the current group's removable photos but the kept one
+  void finish_group();         // on to the next group
   quint64 serial_ = 0;
   quint64 shown_serial_ = 0;  // the group whose thumbnails are wanted
   QLabel* status_ = nullptr;
   QProgressBar* busy_ = nullptr;
   QListWidget* groups_list_ = nullptr;
   QListWidget* photos_ = nullptr;
-  QPushButton *trash_ = nullptr, *undo_ = nullptr, *keep_button_ = nullptr;
+  QPushButton *trash_ = nullptr, *undo_ = nullptr, *keep_button_ = nullptr, *move_ = nullptr;
 };
 
 }  // namespace lingualens::ui

@@ -64,6 +64,27 @@ FileActionResult export_files(const QStringList& files, const QString& folder) {
   return r;
 }
 
+FileActionResult move_files(const QStringList& files, const QString& folder) {
+  FileActionResult r;
+  if (!QFileInfo(folder).isDir()) {
+    for (const auto& f : files)
+      r.problems << problem(
+          f, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+    return r;
+  }
+  for (const auto& f : files) {
+    QFile file(f);
+    const QString target = free_name(folder, QFileInfo(f).fileName());
+    if (!file.exists())
+      r.problems << problem(f, tr("the file is not there any more"));
+    else if (file.rename(target))
+      r.done << target;
+    else
+      r.problems << problem(f, file.errorString());
+  }
+  return r;
+}
+
 FileActionResult move_to_trash(const QStringList& files) {
   FileActionResult r;
   for (const auto& f : files) {

@@ -24,6 +24,10 @@ FileActionResult export_files(const QStringList& files, const QString& folder);
 // original paths of those moved.
 FileActionResult move_to_trash(const QStringList& files);
 
+// Moves `files` into `folder` (a name already taken there gets " (2)", …); `done` holds the
+// new paths. Across drives the file is copied, then removed.
+FileActionResult move_files(const QStringList& files, const QString& folder);
+
 // Puts trashed files back where they were (`in_trash` of move_to_trash); `done` holds the
 // restored original paths.
 FileActionResult restore_from_trash(const QStringList& in_trash);

@@ -352,6 +352,18 @@ class WindowTests : public QObject {
     QVERIFY(QFileInfo::exists(other));
     QCOMPARE(changed.last()[0].toStringList().size(), 2);
     QDir(data + "/Trash").removeRecursively();
+    // Or into a folder of one's choice.
+    dialog.start();
+    QVERIFY(wait_count(searched, 2, 30000));
+    for (int k = 0; k < dialog.group_count(); ++k)
+      if (dialog.group(k).kind == DuplicateKind::kSame) dialog.show_group(k);
+    const QString aside = tmp.filePath("aside");
+    QVERIFY(QDir().mkpath(aside));
+    dialog.move_others_to(aside);
+    QVERIFY(wait_count(done, 3, 10000));
+    QCOMPARE(QDir(aside).entryList(QDir::Files).size(), 2);
+    QVERIFY(QFileInfo::exists(kept));
+    QVERIFY(!QFileInfo::exists(other));
   }
 
   void evaluation_window_runs_a_set_and_compares_in_the_library() {
