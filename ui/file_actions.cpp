@@ -40,31 +40,10 @@ QString free_name(const QString& folder, const QString& file_name) {
   }
 }
 
-FileActionResult export_files(const QStringList& files, const QString& folder) {
-  FileActionResult r;
-  if (!QFileInfo(folder).isDir()) {
-    for (const auto& f : files)
-      r.problems << problem(
-          f, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
-    return r;
-  }
-  for (const auto& f : files) {
-    QFile source(f);
-    if (!source.exists()) {
-      r.problems << problem(f, tr("the file is not there any more"));
-      continue;
-    }
-    const QString target = free_name(folder, QFileInfo(f).fileName());
-    if (source.copy(target)) {
-      r.done << target;
-    } else {
-      r.problems << problem(f, source.errorString());
-    }
-  }
-  return r;
-}
+namespace {
 
-FileActionResult move_files(const QStringList& files, const QString& folder) {
+// Copies or moves (`move`) each file into `folder` under a name not taken there.
+FileActionResult place_files(const QStringList& files, const QString& folder, bool move) {
   FileActionResult r;
   if (!QFileInfo(folder).isDir()) {
     for (const auto& f : files)
@@ -74,15 +53,27 @@ FileActionResult move_files(const QStringList& files, const QString& folder) {
   }
   for (const auto& f : files) {
     QFile file(f);
-    const QString target = free_name(folder, QFileInfo(f).fileName());
-    if (!file.exists())
+    if (!file.exists()) {
       r.problems << problem(f, tr("the file is not there any more"));
-    else if (file.rename(target))
+      continue;
+    }
+    const QString target = free_name(folder, QFileInfo(f).fileName());
+    if (move ? file.rename(target) : file.copy(target))
       r.done << target;
     else
       r.problems << problem(f, file.errorString());
   }
   return r;
+}
+
+}  // namespace
+
+FileActionResult export_files(const QStringList& files, const QString& folder) {
+  return place_files(files, folder, /*move=*/false);
+}
+
+FileActionResult move_files(const QStringList& files, const QString& folder) {
+  return place_files(files, folder, /*move=*/true);
 }
 
 FileActionResult move_to_trash(const QStringList& files) {
