@@ -14,6 +14,9 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -68,6 +71,33 @@ DuplicatesDialog::DuplicatesDialog(QString library_dir,
   busy_ = new QProgressBar(this);
   busy_->setRange(0, 0);
   layout->addWidget(busy_);
+  // Bursts and retakes: how alike (embedding cosine, as a percentage) and how close in time.
+  const QSettings saved;
+  params_.similar_min_cosine = saved.value("duplicates/similar_percent", 95).toInt() / 100.0f;
+  params_.similar_max_seconds = saved.value("duplicates/similar_minutes", 5).toInt() * 60;
+  auto* thresholds = new QHBoxLayout;
+  thresholds->addWidget(new QLabel(tr("Similar shots: at least"), this));
+  similar_percent_ = new QSpinBox(this);
+  similar_percent_->setRange(80, 99);
+  similar_percent_->setSuffix(tr(" % alike", "how similar two photos look"));
+  similar_percent_->setValue(qRound(params_.similar_min_cosine * 100));
+  similar_percent_->setToolTip(
+      tr("How alike two photos must look to the image model (cosine of their embeddings)."));
+  thresholds->addWidget(similar_percent_);
+  thresholds->addWidget(new QLabel(tr("and taken within"), this));
+  similar_minutes_ = new QSpinBox(this);
+  similar_minutes_->setRange(1, 24 * 60);
+  similar_minutes_->setSuffix(tr(" min"));
+  similar_minutes_->setValue(static_cast<int>(params_.similar_max_seconds / 60));
+  thresholds->addWidget(similar_minutes_);
+  thresholds->addStretch(1);
+  layout->addLayout(thresholds);
+  for (QSpinBox* box : {similar_percent_, similar_minutes_}) {
+    box->setKeyboardTracking(false);  // one new search per value, not per digit typed
+    connect(box, &QSpinBox::valueChanged, this, [this] {
+      set_similar_thresholds(similar_percent_->value(), similar_minutes_->value());
+    });
+  }
   auto* split = new QSplitter(Qt::Horizontal, this);
   groups_list_ = new QListWidget(split);
   groups_list_->setMinimumWidth(200);
@@ -99,18 +129,32 @@ DuplicatesDialog::DuplicatesDialog(QString library_dir,
   resize(980, 620);
 }
 
+void DuplicatesDialog::set_similar_thresholds(int percent, int minutes) {
+  {
+    const QSignalBlocker b1(similar_percent_), b2(similar_minutes_);
+    similar_percent_->setValue(percent);
+    similar_minutes_->setValue(minutes);
+  }
+  params_.similar_min_cosine = similar_percent_->value() / 100.0f;
+  params_.similar_max_seconds = similar_minutes_->value() * int64_t{60};
+  QSettings saved;
+  saved.setValue("duplicates/similar_percent", similar_percent_->value());
+  saved.setValue("duplicates/similar_minutes", similar_minutes_->value());
+  start();
+}
+
 void DuplicatesDialog::start() {
   const quint64 serial = ++serial_;
   status_->setText(tr("Looking for copies in the library…"));
   busy_->setVisible(true);
   trash_->setEnabled(false);
   QPointer<DuplicatesDialog> self(this);
-  QThreadPool::globalInstance()->start([self, serial, dir = library_dir_] {
+  QThreadPool::globalInstance()->start([self, serial, dir = library_dir_, params = params_] {
     std::vector<DuplicateGroup> groups;
     QString error;
     try {
       Library library(dir.toStdString(), Library::Access::kRead);
-      groups = find_duplicates(library, DuplicateParams{});
+      groups = find_duplicates(library, params);
     } catch (const std::exception& e) {
       error = QString::fromStdString(e.what());
     }

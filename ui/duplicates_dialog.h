@@ -1,9 +1,9 @@
 // Tools ▸ Find duplicates…: the library's copies (index/duplicates.h) group by group, the
 // photos side by side with the one to keep marked and what differs (pixels, file size,
-// format, date), keyboard review (←/→ or N/P: group, K: keep the selected photo), and the
-// cleaning up: move the others to the trash (never deleted; offline and read-only folders are
-// left alone), with Undo, or into a folder of the user's choice. The search runs on the thread pool
-// with its progress shown.
+// format, date), the similar-shot thresholds (saved), keyboard review (←/→ or N/P: group, K: keep
+// the selected photo), and the cleaning up: move the others to the trash (never deleted; offline
+// and read-only folders are left alone), with Undo, or into a folder of the user's choice. The
+// search runs on the thread pool with its progress shown.
 #pragma once
 
 #include <QDialog>
@@ -16,6 +16,7 @@
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 
 namespace lingualens::ui {
@@ -29,6 +30,9 @@ class DuplicatesDialog : public QDialog {
   DuplicatesDialog(QString library_dir, std::shared_ptr<const ThumbnailCache> thumbnails,
                    QWidget* parent = nullptr);
   void start();  // looks for duplicates (again)
+  // The similar-shot thresholds (saved for the next time; the search runs again).
+  void set_similar_thresholds(int percent, int minutes);
+  const DuplicateParams& params() const { return params_; }
   int group_count() const { return static_cast<int>(groups_.size()); }
   int current_group() const { return current_; }
   const DuplicateGroup& group(int i) const { return groups_[static_cast<size_t>(i)]; }
@@ -55,6 +59,7 @@ class DuplicatesDialog : public QDialog {
 
  private:
   QString library_dir_;
+  DuplicateParams params_;
   std::shared_ptr<const ThumbnailCache> thumbnails_;
   std::vector<DuplicateGroup> groups_;
   int current_ = -1;
@@ -68,6 +73,7 @@ class DuplicatesDialog : public QDialog {
   QProgressBar* busy_ = nullptr;
   QListWidget* groups_list_ = nullptr;
   QListWidget* photos_ = nullptr;
+  QSpinBox *similar_percent_ = nullptr, *similar_minutes_ = nullptr;
   QPushButton *trash_ = nullptr, *undo_ = nullptr, *keep_button_ = nullptr, *move_ = nullptr;
 };
 

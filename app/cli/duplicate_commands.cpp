@@ -21,10 +21,11 @@ struct DuplicateOptions : LibraryOptions {
   std::string kind;
   std::string under;
   bool trash = false;
+  DuplicateParams params;  // thresholds from the command line
 };
 
 int run_duplicates(const DuplicateOptions& o) {
-  DuplicateParams params;
+  DuplicateParams params = o.params;
   if (!o.kind.empty()) {
     params.only = parse_duplicate_kind(o.kind);
     if (!params.only)
@@ -104,6 +105,14 @@ void register_duplicate_commands(CLI::App& app, const GlobalOptions&, int& exit_
   add_library_options(*cmd, *o);
   cmd->add_option("--kind", o->kind, "Only groups of this kind: identical, same or similar");
   cmd->add_option("--under", o->under, "Only photos in this folder (at any depth)");
+  cmd->add_option("--similar-cosine", o->params.similar_min_cosine,
+                  "Similar shots look at least this alike (embedding cosine)")
+      ->check(CLI::Range(0.5, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--similar-within", o->params.similar_max_seconds,
+                  "Similar shots are taken at most this many seconds apart")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   cmd->add_flag("--trash", o->trash,
                 "Move every photo but the one each group keeps to the trash (never deleted; "
                 "folders that are offline or read-only are left alone)");

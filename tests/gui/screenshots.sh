@@ -3,7 +3,7 @@
 # builds a small dated library from the test photos with the tiny fixture models, then
 # screenshots the timeline, the viewer, a search with a folder filter, an Arabic query, an
 # offline folder, a small 800×560 window, the first-run dialog with one incompatible file and
-# the translation evaluation. Look at every picture after a change to the UI.
+# the translation evaluation and the duplicates dialog. Look at every picture after a change to the UI.
 #   tests/gui/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs: xvfb openbox xdotool x11-apps (xwd) x11-utils (xwininfo) imagemagick (convert):
 #   apt-get install xvfb openbox xdotool x11-apps x11-utils imagemagick
@@ -20,6 +20,9 @@ cp "$data"/images-seed/*.png "$work/photos/2023/"
 cp "$data"/images-public/*.jpg "$work/photos/old/"
 cp "$data"/images-public/*.png "$work/drive/trip/"
 printf 'not an image' > "$work/photos/old/broken.jpg"
+# Copies for the duplicates dialog: a half-size export and a mirrored PNG of one photo.
+convert "$data/images-seed/sad.jpg" -resize 50% "$work/photos/old/sad (export).jpg"
+convert "$data/images-seed/sad.jpg" -flop "$work/photos/2023/sad mirrored.png"
 # Capture dates from the file times (the seed photos have no EXIF date): a few days apart.
 i=0
 for f in "$work"/photos/2024/summer/*; do touch -d "2024-07-$((10 + i % 3)) $((10 + i)):00" "$f"; i=$((i + 1)); done
@@ -102,4 +105,13 @@ cp "$data"/images-seed/* "$here/../../resources/eval/model-card-set-1.json" "$wo
 start --evaluate "$work/evalset/model-card-set-1.json"
 sleep 2
 shot evaluation "model-card-set-1.json — Evaluate translations"
+stop
+
+# 9. Tools ▸ Find duplicates…: the photo and its two copies side by side, the kept one marked.
+start
+xdotool key --window "$(app_window)" alt+t
+sleep 0.5
+xdotool key Return
+sleep 3
+shot duplicates "Duplicates"
 stop

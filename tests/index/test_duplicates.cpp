@@ -1,11 +1,13 @@
 // The duplicate finder on real photos: seed photos and copies of them made the ways copies are
 // made, indexed with the tiny test model. Each copy lands in its original's group, different
 // photos never share one, the suggested keeper is the best original, offline folders are shown
-// but not offered for removal, and libraries indexed before hashes get them without
-// re-encoding.
+// but not offered for removal, neither are read-only ones, and libraries indexed before hashes get
+// them without re-encoding.
 #include <gtest/gtest.h>
 
+#include <sys/mount.h>
 #include <sys/wait.h>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -20,6 +22,7 @@
 #include "index/duplicates.h"
 #include "index/indexer.h"
 #include "index/library.h"
+#include "tests/support/exif_thumbnail_writer.h"
 #include "tests/test_models.h"
 
 namespace lingualens {
@@ -49,6 +52,16 @@ void make_copies(const fs::path& dir, const std::string& seed) {
 std::string stem_of(const std::string& path) {
   const std::string name = fs::path(path).stem().string();
   return name.substr(0, name.rfind(' '));
+}
+
+// `lingualens-cli ARGS` through the shell; its stdout, and its exit code in `code`.
+std::string run_cli(const std::string& args, int& code) {
+  FILE* out = ::popen((std::string("'") + LINGUALENS_CLI + "' " + args).c_str(), "r");
+  std::string text;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, out)) > 0;) text.append(buf, n);
+  code = WEXITSTATUS(::pclose(out));
+  return text;
 }
 
 class Duplicates : public ::testing::Test {
@@ -125,6 +138,52 @@ TEST_F(Duplicates, OfflineFoldersAreShownButNotOfferedForRemoval) {
     }
 }
 
+// The photos' folder made read-only in place (a read-only bind mount over itself), as a
+// write-protected card or a share mounted read-only is. Root writes through permission bits, so
+// only a read-only mount shows the case; where mounting is not allowed the test is skipped.
+class ReadOnlyMount {
+ public:
+  explicit ReadOnlyMount(const fs::path& dir) : dir_(dir) {
+    if (::mount(dir.c_str(), dir.c_str(), nullptr, MS_BIND, nullptr) != 0) return;
+    mounted_ = true;
+    ok_ = ::mount(nullptr, dir.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+  }
+  ~ReadOnlyMount() {
+    if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  fs::path dir_;
+  bool mounted_ = false, ok_ = false;
+};
+
+TEST_F(Duplicates, ReadOnlyFoldersAreShownButLeftAlone) {
+  ReadOnlyMount read_only(root_ / "photos");
+  if (!read_only.ok()) GTEST_SKIP() << "mounting is not allowed here";
+  const auto groups = copies();
+  ASSERT_EQ(groups.size(), 3u);
+  for (const auto& g : groups)
+    for (const auto& f : g.files) {
+      EXPECT_FALSE(f.removable) << f.photo.path;
+      EXPECT_NE(f.note.find("read-only"), std::string::npos) << f.note;
+    }
+  // --trash touches nothing there and says nothing failed.
+  int code = 0;
+  ::setenv("XDG_DATA_HOME", (root_ / "data").c_str(), 1);
+  const auto j = nlohmann::json::parse(
+      run_cli("duplicates --library '" + (root_ / "lib").string() + "' --trash --json", code));
+  ::unsetenv("XDG_DATA_HOME");
+  EXPECT_EQ(code, 0);
+  for (const auto& g : j["groups"])
+    for (const auto& f : g["files"]) EXPECT_FALSE(f.contains("trashed")) << f["path"];
+  int left = 0;
+  for (const auto& e : fs::directory_iterator(root_ / "photos")) left += e.is_regular_file();
+  EXPECT_EQ(left, 3 * 7 + 3);
+  Library library(root_ / "lib", Library::Access::kRead);
+  EXPECT_EQ(library.db().count_indexed(), 3 * 7 + 3);
+}
+
 TEST_F(Duplicates, LibrariesIndexedBeforeHashesGetThemWithoutReencoding) {
   // A photo as an older LinguaLens recorded it: embedding, no perceptual hashes.
   const fs::path extra = root_ / "photos" / "sad old copy.jpg";
@@ -164,16 +223,6 @@ TEST_F(Duplicates, LibrariesIndexedBeforeHashesGetThemWithoutReencoding) {
   EXPECT_TRUE(found) << "the old row got its hashes and joined its original";
 }
 
-// `lingualens-cli ARGS` through the shell; its stdout, and its exit code in `code`.
-std::string run_cli(const std::string& args, int& code) {
-  FILE* out = ::popen((std::string("'") + LINGUALENS_CLI + "' " + args).c_str(), "r");
-  std::string text;
-  char buf[4096];
-  for (size_t n; (n = std::fread(buf, 1, sizeof buf, out)) > 0;) text.append(buf, n);
-  code = WEXITSTATUS(::pclose(out));
-  return text;
-}
-
 TEST_F(Duplicates, CliListsGroupsAsJsonAndTrashesTheExtras) {
   const std::string lib = "--library '" + (root_ / "lib").string() + "'";
   int code = 0;
@@ -190,6 +239,9 @@ TEST_F(Duplicates, CliListsGroupsAsJsonAndTrashesTheExtras) {
   }
   run_cli("duplicates " + lib + " --kind twins", code);
   EXPECT_NE(code, 0);  // a bad kind is refused
+  run_cli("duplicates " + lib + " --similar-cosine 1.5 2>/dev/null", code);
+  EXPECT_NE(code, 0);  // so is a cosine above 1
+
   // --trash: every file but the kept ones goes to the trash, and the library forgets them.
   ::setenv("XDG_DATA_HOME", (root_ / "data").c_str(), 1);
   run_cli("duplicates " + lib + " --kind same --trash --json", code);
@@ -204,6 +256,62 @@ TEST_F(Duplicates, CliListsGroupsAsJsonAndTrashesTheExtras) {
   Library library(root_ / "lib", Library::Access::kRead);
   EXPECT_EQ(library.db().count_indexed(), 6);
   EXPECT_TRUE(copies().empty());
+}
+
+// Bursts: two different photos taken ten seconds apart and a third two hours later. Whether they
+// form a group follows the two thresholds (cosine measured on the stored embeddings, since the
+// tiny random model's values mean nothing), in the library and through the CLI's options.
+TEST(DuplicateShots, SimilarShotsFollowBothThresholds) {
+  const fs::path root = test::scratch();
+  fs::create_directories(root / "photos");
+  const std::pair<const char*, const char*> shots[] = {{"Smile.jpg", "2024:07:01 10:00:00"},
+                                                       {"happy person.jpg", "2024:07:01 10:00:10"},
+                                                       {"bananas.jpg", "2024:07:01 12:00:00"}};
+  for (const auto& [name, when] : shots) {
+    fs::copy_file(test::data("images-seed/") / name, root / "photos" / name);
+    test_support::set_exif_date(root / "photos" / name, when);
+  }
+  float cosine = 0;
+  {
+    Library library(root / "lib", Library::Access::kWrite);
+    IndexParams p;
+    p.folders = {root / "photos"};
+    index_folders(library, test::tiny_image_encoder(), p);
+    const auto a = library.db().find_image((root / "photos/Smile.jpg").string());
+    const auto b = library.db().find_image((root / "photos/happy person.jpg").string());
+    ASSERT_TRUE(a && b);
+    const auto ea = library.db().embedding(*a), eb = library.db().embedding(*b);
+    ASSERT_TRUE(ea && eb);
+    double dot = 0, na = 0, nb = 0;
+    for (size_t i = 0; i < ea->size(); ++i) {
+      dot += double((*ea)[i]) * (*eb)[i];
+      na += double((*ea)[i]) * (*ea)[i];
+      nb += double((*eb)[i]) * (*eb)[i];
+    }
+    cosine = static_cast<float>(dot / std::sqrt(na * nb));
+  }
+  ASSERT_LT(cosine, 0.999f) << "the two photos must be told apart by the cosine threshold";
+  Library library(root / "lib", Library::Access::kRead);
+  DuplicateParams p;
+  p.similar_min_cosine = cosine - 1e-4f;
+  p.similar_max_seconds = 60;
+  auto groups = find_duplicates(library, p);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].kind, DuplicateKind::kSimilar);
+  EXPECT_EQ(groups[0].files.size(), 2u);
+  p.similar_max_seconds = 5;  // ten seconds apart is too far
+  EXPECT_TRUE(find_duplicates(library, p).empty());
+  p.similar_max_seconds = 60;
+  p.similar_min_cosine = cosine + 1e-3f;  // not alike enough
+  EXPECT_TRUE(find_duplicates(library, p).empty());
+  if (cosine >= 0.5f) {  // the CLI takes thresholds from 0.5
+    int code = 0;
+    const std::string args = "duplicates --library '" + (root / "lib").string() +
+                             "' --json --similar-within 60 --similar-cosine " +
+                             std::to_string(cosine - 1e-4f);
+    EXPECT_EQ(nlohmann::json::parse(run_cli(args, code))["groups"].size(), 1u);
+    EXPECT_EQ(code, 0);
+  }
 }
 
 }  // namespace

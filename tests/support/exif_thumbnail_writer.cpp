@@ -19,6 +19,15 @@ void embed_exif_thumbnail(const std::filesystem::path& file,
   image->writeMetadata();
 }
 
+void set_exif_date(const std::filesystem::path& file, const std::string& when) {
+  auto image = Exiv2::ImageFactory::open(file.string());
+  image->readMetadata();
+  Exiv2::ExifData exif = image->exifData();
+  exif["Exif.Photo.DateTimeOriginal"] = when;
+  image->setExifData(exif);
+  image->writeMetadata();
+}
+
 }  // namespace lingualens::test_support
 
 #pragma GCC diagnostic pop

@@ -364,6 +364,15 @@ class WindowTests : public QObject {
     QCOMPARE(QDir(aside).entryList(QDir::Files).size(), 2);
     QVERIFY(QFileInfo::exists(kept));
     QVERIFY(!QFileInfo::exists(other));
+    // The similar-shot thresholds: a change searches again and is remembered.
+    dialog.set_similar_thresholds(90, 30);
+    QVERIFY(wait_count(searched, 3, 30000));
+    QCOMPARE(dialog.params().similar_min_cosine, 0.90f);
+    QCOMPARE(dialog.params().similar_max_seconds, int64_t{1800});
+    DuplicatesDialog again(tmp.filePath("library"), cache);
+    QCOMPARE(again.params().similar_min_cosine, 0.90f);
+    QCOMPARE(again.params().similar_max_seconds, int64_t{1800});
+    QSettings().remove("duplicates");
   }
 
   void evaluation_window_runs_a_set_and_compares_in_the_library() {
