@@ -39,6 +39,7 @@ struct Library::Impl {
   std::unique_ptr<VectorIndex> index;
   int64_t index_generation = -1;
   int64_t saved_generation = -1;  // what vectors.faiss holds, as far as this instance knows
+  VectorIndexParams params;       // compressed indexes keep their float store in the library
 
   Impl(const std::filesystem::path& dir, Access access)
       : db(dir,
@@ -47,7 +48,9 @@ struct Library::Impl {
 };
 
 Library::Library(const std::filesystem::path& dir, Access access)
-    : impl_(std::make_unique<Impl>(dir, access)) {}
+    : impl_(std::make_unique<Impl>(dir, access)) {
+  impl_->params.store_dir = this->dir();
+}
 
 Library::~Library() = default;
 
@@ -166,13 +169,18 @@ ImageFilter Library::filter(const LibraryScope& scope, const std::vector<Library
   return f;
 }
 
+void Library::set_vector_params(const VectorIndexParams& params) {
+  impl_->params = params;
+  impl_->params.store_dir = dir();
+}
+
 const VectorIndex* Library::vectors() {
   const auto m = model();
   if (!m) return nullptr;
   const int64_t gen = impl_->db.generation();
   if (impl_->index && gen == impl_->index_generation) return impl_->index.get();
-  impl_->index =
-      up_to_date_index(impl_->db, m->id, m->dim, std::move(impl_->index), impl_->index_generation);
+  impl_->index = up_to_date_index(impl_->db, m->id, m->dim, std::move(impl_->index),
+                                  impl_->index_generation, impl_->params);
   impl_->index_generation = gen;
   return impl_->index.get();
 }
@@ -187,8 +195,17 @@ void Library::save_vectors() {
     impl_->saved_generation = gen;  // already on disk: a re-scan that changed nothing
     return;
   }
-  const VectorIndex* index = vectors();
-  index->save(file, gen, m->id, impl_->db.library_id());
+  vectors();
+  // The writer, after an indexing run, is where the index changes form or is trained again
+  // (searches keep the index they have until this one is saved).
+  const auto params = impl_->params;
+  if (impl_->index->rebuild_due(params)) {
+    impl_->index.reset();  // never two at once
+    impl_->index_generation = -1;
+    impl_->index = VectorIndex::build_from(impl_->db, m->id, m->dim, params);
+    impl_->index_generation = gen;
+  }
+  impl_->index->save(file, gen, m->id, impl_->db.library_id());
   impl_->saved_generation = gen;
 }
 

@@ -25,6 +25,7 @@ namespace lingualens {
 
 class ImageEncoder;
 class VectorIndex;
+struct VectorIndexParams;
 
 // The database's metadata keys.
 namespace meta_key {
@@ -94,8 +95,13 @@ class Library {
   // The searchable vector index, up to date with the database (cheap when nothing changed);
   // nullptr while the library has no model yet.
   const VectorIndex* vectors();
-  // Writes the index beside the database when it is newer than the saved one.
+  // Writes the index beside the database when it is newer than the saved one; first builds it
+  // anew when it is due (rebuild_due(): the library crossed the exact/compressed threshold or
+  // outgrew what the compressed index was trained on), so searches never wait for that.
   void save_vectors();
+  // How the vector index is built and searched (tests and benchmarks; the float store always
+  // lives in the library folder).
+  void set_vector_params(const VectorIndexParams& params);
 
  private:
   struct Impl;
