@@ -73,6 +73,17 @@ int run_eval(const EvalOptions& o) {
       e["recall_i2t"] = recall_json(l.recall_i2t);
       if (l.mean_cosine_to_reference) e["mean_cosine_to_reference"] = *l.mean_cosine_to_reference;
       if (l.overlap_at_k) e["overlap_at_k"] = *l.overlap_at_k;
+      e["caption_tokens"] = nlohmann::json::array();
+      for (const auto& t : l.caption_tokens)
+        e["caption_tokens"].push_back({{"text", t.text},
+                                       {"pieces", t.pieces},
+                                       {"unk_share", t.unk_share},
+                                       {"pieces_per_word", t.pieces_per_word},
+                                       {"truncated", t.truncated}});
+      const TokenStats stats = token_stats(l.caption_tokens);
+      e["unk_share"] = stats.unk_share;
+      e["pieces_per_word"] = stats.pieces_per_word;
+      e["truncated_captions"] = stats.truncated;
       j["languages"][l.language] = std::move(e);
     }
     j["summary"] = nlohmann::json::array();
@@ -83,6 +94,8 @@ int run_eval(const EvalOptions& o) {
       if (l.contains("mean_cosine_to_reference"))
         s["mean_cosine_to_reference"] = l["mean_cosine_to_reference"];
       if (l.contains("overlap_at_k")) s["overlap_at_k"] = l["overlap_at_k"];
+      for (const char* key : {"unk_share", "pieces_per_word", "truncated_captions"})
+        s[key] = l[key];
       j["summary"].push_back(std::move(s));
     }
     j["overlap_k"] = r.overlap_k;
@@ -90,15 +103,19 @@ int run_eval(const EvalOptions& o) {
     j["images_reused"] = run.images_reused;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
-    std::printf("%-10s %9s %9s %12s %10s\n", "language", "accuracy", "t2i R@1", "cos to ref",
-                "overlap@k");
+    // Best first, with how the tokenizer saw the captions: the why beside the how well.
+    std::printf("%-10s %9s %9s %12s %10s %7s %12s\n", "language", "accuracy", "t2i R@1",
+                "cos to ref", "overlap@k", "[UNK]", "pieces/word");
     for (const auto& lang : r.summary) {
       const auto& l = *std::find_if(r.languages.begin(), r.languages.end(),
                                     [&](const auto& x) { return x.language == lang; });
+      const TokenStats t = token_stats(l.caption_tokens);
       std::printf(
-          "%-10s %9.3f %9.3f %12s %10s\n", lang.c_str(), l.accuracy, l.recall_t2i.at(1),
+          "%-10s %9.3f %9.3f %12s %10s %6.0f%% %12.2f%s\n", lang.c_str(), l.accuracy,
+          l.recall_t2i.at(1),
           l.mean_cosine_to_reference ? std::to_string(*l.mean_cosine_to_reference).c_str() : "-",
-          l.overlap_at_k ? std::to_string(*l.overlap_at_k).c_str() : "-");
+          l.overlap_at_k ? std::to_string(*l.overlap_at_k).c_str() : "-", 100 * t.unk_share,
+          t.pieces_per_word, t.truncated > 0 ? "  (captions cut short)" : "");
     }
     if (!o.out.empty()) std::printf("Report: %s/report.html\n", o.out.c_str());
   }

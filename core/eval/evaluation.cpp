@@ -224,6 +224,10 @@ EvaluationRun run_evaluation(const EvalSet& set, const TextEncoder& text, const 
     }
   }
   run.result = evaluate(set, image_embeddings, texts, languages);
+  for (auto& l : run.result.languages)
+    for (int item : l.caption_items)
+      l.caption_tokens.push_back(diagnose_caption(
+          text.tokenizer(), set.items[static_cast<size_t>(item)].captions.at(l.language)));
   return run;
 }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/eval/eval_set.h"
+#include "core/eval/token_diagnostics.h"
 #include "core/types.h"
 
 namespace lingualens {
@@ -32,6 +33,9 @@ struct LanguageResult {
   std::map<int, double> recall_t2i, recall_i2t;    // k → fraction, k in {1, 5, 10}
   std::optional<double> mean_cosine_to_reference;  // absent for the reference language
   std::optional<double> overlap_at_k;              // top-k agreement with the reference
+  // How the tokenizer saw each caption, in caption (column) order; filled by run_evaluation
+  // (evaluate() has no tokenizer).
+  std::vector<CaptionTokens> caption_tokens;
 };
 
 struct EvaluationResult {

@@ -111,7 +111,7 @@ void write_evaluation_report(const EvaluationResult& result, const EvalSet& set,
           "evaluation</title><style>body{font-family:sans-serif;margin:2em}"
           "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
           "text-align:center}th.cap{max-width:10em;font-weight:normal;font-size:90%}.own{outline:"
-          "2px solid #000}"
+          "2px solid #000}table.tokens td{text-align:start}"
           "</style></head><body><h1>"
        << html(set.name) << "</h1><p>Reference language: " << html(result.reference_language)
        << ". Each cell: softmax over the captions of 100 × cosine, in percent; the framed cell is "
@@ -119,22 +119,28 @@ void write_evaluation_report(const EvaluationResult& result, const EvalSet& set,
           "image's own caption.</p>";
   std::ostringstream summary;
   summary << "language,accuracy,recall_t2i_1,recall_i2t_1,mean_cosine_to_reference,overlap_at_"
-          << result.overlap_k << "\n";
+          << result.overlap_k << ",unk_share,pieces_per_word,truncated_captions\n";
   page << "<h2>Summary (best "
           "first)</h2><table><tr><th>language</th><th>accuracy</th><th>text→image R@1</th>"
           "<th>image→text R@1</th><th>cosine to "
        << html(result.reference_language) << "</th><th>overlap@" << result.overlap_k
-       << "</th></tr>";
+       << "</th><th title=\"share of word pieces the vocabulary does not know\">[UNK]</th>"
+          "<th title=\"word pieces per word: 1 is whole words, high is letters\">pieces per "
+          "word</th><th>captions cut short</th></tr>";
   for (const auto& lang : result.summary) {
     const auto& r = *std::find_if(result.languages.begin(), result.languages.end(),
                                   [&](const LanguageResult& x) { return x.language == lang; });
     const std::string cos = r.mean_cosine_to_reference ? fmt(*r.mean_cosine_to_reference) : "";
     const std::string ov = r.overlap_at_k ? fmt(*r.overlap_at_k, 3) : "";
+    const TokenStats t = token_stats(r.caption_tokens);
     summary << csv_field(lang) << "," << fmt(r.accuracy, 3) << "," << fmt(r.recall_t2i.at(1), 3)
-            << "," << fmt(r.recall_i2t.at(1), 3) << "," << cos << "," << ov << "\n";
+            << "," << fmt(r.recall_i2t.at(1), 3) << "," << cos << "," << ov << ","
+            << fmt(t.unk_share, 3) << "," << fmt(t.pieces_per_word, 2) << "," << t.truncated
+            << "\n";
     page << "<tr><td>" << html(lang) << "</td><td>" << fmt(r.accuracy, 3) << "</td><td>"
          << fmt(r.recall_t2i.at(1), 3) << "</td><td>" << fmt(r.recall_i2t.at(1), 3) << "</td><td>"
-         << cos << "</td><td>" << ov << "</td></tr>";
+         << cos << "</td><td>" << ov << "</td><td>" << fmt(100 * t.unk_share, 0) << "%</td><td>"
+         << fmt(t.pieces_per_word, 2) << "</td><td>" << t.truncated << "</td></tr>";
   }
   page << "</table>";
   write_text(dir / "summary.csv", summary.str());
@@ -167,6 +173,19 @@ void write_evaluation_report(const EvaluationResult& result, const EvalSet& set,
          << fmt(r.recall_t2i.at(1), 2) << " / " << fmt(r.recall_t2i.at(5), 2) << " / "
          << fmt(r.recall_t2i.at(10), 2) << " · image→text R@1/5/10 " << fmt(r.recall_i2t.at(1), 2)
          << " / " << fmt(r.recall_i2t.at(5), 2) << " / " << fmt(r.recall_i2t.at(10), 2) << "</p>";
+    // How the tokenizer saw each caption: the pieces the model reads, [UNK]s marked.
+    page << "<table class=\"tokens\"><tr><th>caption</th><th>word pieces</th><th>[UNK]</th>"
+            "<th>pieces per word</th></tr>";
+    for (const auto& c : r.caption_tokens) {
+      page << "<tr><td dir=\"auto\">" << html(c.text) << "</td><td dir=\"auto\">";
+      for (size_t k = 0; k < c.pieces.size(); ++k)
+        page << (k ? " · " : "")
+             << (c.pieces[k] == c.unk_token ? "<b>" + html(c.pieces[k]) + "</b>"
+                                            : html(c.pieces[k]));
+      page << (c.truncated ? " <i>(cut short)</i>" : "") << "</td><td>" << fmt(100 * c.unk_share, 0)
+           << "%</td><td>" << fmt(c.pieces_per_word, 2) << "</td></tr>";
+    }
+    page << "</table>";
     // Language codes name files: only a BCP-47 tag may, so nothing lands outside `dir`.
     if (!is_language_tag(r.language)) {
       throw Error(ErrorKind::kInvalidArgument, dir,

@@ -2,12 +2,16 @@
 // the report files.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "core/error.h"
 #include "core/eval/eval_set.h"
 #include "core/eval/evaluation.h"
 #include "core/eval/report.h"
+#include "core/eval/token_diagnostics.h"
+#include "core/text/tokenizer.h"
+#include "core/text/vocab.h"
 #include "tests/test_util.h"
 
 namespace lingualens {
@@ -50,8 +54,8 @@ TEST(Evaluation, PerfectAndSwappedTranslations) {
   EXPECT_FALSE(en.mean_cosine_to_reference);
   const auto& sv = r.languages[1];
   EXPECT_EQ(sv.caption_items, (std::vector<int>{0, 1, 2}));
-  EXPECT_EQ(sv.cosine.size(), 4u);      // every image
-  EXPECT_EQ(sv.cosine[0].size(), 3u);   // three captions
+  EXPECT_EQ(sv.cosine.size(), 4u);     // every image
+  EXPECT_EQ(sv.cosine[0].size(), 3u);  // three captions
   EXPECT_NEAR(sv.accuracy, 1.0 / 3, 1e-12);
   EXPECT_NEAR(sv.recall_t2i.at(1), 1.0 / 3, 1e-12);
   EXPECT_DOUBLE_EQ(sv.recall_t2i.at(5), 1.0);
@@ -70,12 +74,54 @@ TEST(Evaluation, DifferentEmbeddingSizesAreRefused) {
   EXPECT_THROW(evaluate(set, images, texts, {"en"}), Error);
 }
 
+// Derived by hand from WordPiece (greedy longest match, "##" continuations): "apples" is
+// "apple" + "##s", a Kannada word the vocabulary has no piece for is one [UNK].
+TEST(TokenDiagnostics, CountsPiecesUnknownsAndCuts) {
+  TokenizerOptions o;
+  o.max_length = 4;  // [CLS] + 2 pieces + [SEP]
+  const BertTokenizer tok(
+      Vocab::from_tokens({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "red", "apple", "##s"}), o);
+  const auto c = diagnose_caption(tok, "red apples ಕನ್ನಡ");
+  EXPECT_EQ(c.pieces, (std::vector<std::string>{"red", "apple", "##s", "[UNK]"}));
+  EXPECT_DOUBLE_EQ(c.unk_share, 0.25);
+  EXPECT_DOUBLE_EQ(c.pieces_per_word, 4.0 / 3);
+  EXPECT_TRUE(c.truncated);
+  EXPECT_EQ(c.unk_token, "[UNK]");
+  const auto whole = diagnose_caption(tok, "red");
+  EXPECT_FALSE(whole.truncated);
+  EXPECT_DOUBLE_EQ(whole.pieces_per_word, 1.0);
+  const auto stats = token_stats({c, whole});
+  EXPECT_DOUBLE_EQ(stats.unk_share, 0.125);
+  EXPECT_EQ(stats.truncated, 1);
+}
+
+// Every caption of the shipped sets, in every language: the diagnostics are the tokenizer's own
+// pieces (the test model's vocabulary), counted.
+TEST(TokenDiagnostics, EqualTheTokenizerForEveryShippedCaption) {
+  const auto tok = BertTokenizer::from_model_dir(test::data("mbert-tiny"));
+  for (const char* f : {"model-card-set-1.json", "model-card-set-2.json"}) {
+    const auto set = load_eval_set(test::data_dir() / ".." / ".." / "resources" / "eval" / f,
+                                   test::data("images-seed"));
+    for (const auto& item : set.items)
+      for (const auto& [lang, caption] : item.captions) {
+        const auto d = diagnose_caption(tok, caption);
+        const auto pieces = tok.tokenize(caption);
+        EXPECT_EQ(d.pieces, pieces) << lang << ": " << caption;
+        EXPECT_EQ(d.text, caption);
+        const auto unk = std::count(pieces.begin(), pieces.end(), "[UNK]");
+        EXPECT_DOUBLE_EQ(d.unk_share, double(unk) / double(pieces.size())) << caption;
+        EXPECT_EQ(d.truncated, tok.encode(caption).truncated);
+      }
+  }
+}
+
 TEST(EvalSet, JsonAndTsvLoadTheSame) {
   const auto dir = test::scratch();
   std::ofstream(dir / "set.json") << R"({"name": "n", "reference_language": "en", "items": [
     {"image": "a.jpg", "captions": {"en": "A red apple", "sv": "Ett rött äpple"}},
     {"image": "sub/b.jpg", "captions": {"en": "Bananas"}}]})";
-  std::ofstream(dir / "set.tsv") << "image\ten\tsv\na.jpg\tA red apple\tEtt rött äpple\nsub/b.jpg\tBananas\t\n";
+  std::ofstream(dir / "set.tsv")
+      << "image\ten\tsv\na.jpg\tA red apple\tEtt rött äpple\nsub/b.jpg\tBananas\t\n";
   for (const char* f : {"set.json", "set.tsv"}) {
     const auto s = load_eval_set(dir / f);
     ASSERT_EQ(s.items.size(), 2u) << f;
@@ -104,9 +150,12 @@ TEST(EvalSet, BadFilesNameTheProblem) {
 
 TEST(EvalSet, ShippedModelCardSets) {
   for (const char* f : {"model-card-set-1.json", "model-card-set-2.json"}) {
-    const auto s = load_eval_set(test::data_dir() / ".." / ".." / "resources" / "eval" / f, test::data("images-seed"));
+    const auto s = load_eval_set(test::data_dir() / ".." / ".." / "resources" / "eval" / f,
+                                 test::data("images-seed"));
     ASSERT_EQ(s.items.size(), 6u) << f;
-    EXPECT_EQ(s.languages(), (std::vector<std::string>{"en", "de", "el", "es", "fr", "kn", "ru", "sv"})) << f;
+    EXPECT_EQ(s.languages(),
+              (std::vector<std::string>{"en", "de", "el", "es", "fr", "kn", "ru", "sv"}))
+        << f;
     for (const auto& item : s.items) EXPECT_TRUE(std::filesystem::exists(item.image)) << item.image;
   }
 }
@@ -119,7 +168,8 @@ TEST(EvalReport, WritesEveryFile) {
   for (int i = 0; i < 3; ++i) texts["sv"][i] = unit(i);
   const auto r = evaluate(set, {unit(0), unit(1), unit(2), unit(3)}, texts, {"en", "sv"});
   write_evaluation_report(r, set, dir);
-  for (const char* f : {"summary.csv", "en.csv", "sv.csv", "heatmap_en.png", "heatmap_sv.png", "report.html"}) {
+  for (const char* f :
+       {"summary.csv", "en.csv", "sv.csv", "heatmap_en.png", "heatmap_sv.png", "report.html"}) {
     EXPECT_GT(std::filesystem::file_size(dir / f), 0u) << f;
   }
   std::ifstream in(dir / "summary.csv");

@@ -1,0 +1,34 @@
+// How the text model's tokenizer sees a caption: a reason for a language's results that a
+// user can see. With M-BERT's vocabulary a Kannada caption splits into single letters and
+// [UNK]s where English keeps whole words; the model can only be as good as those pieces.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text/tokenizer.h"
+
+namespace lingualens {
+
+struct CaptionTokens {
+  std::string text;
+  std::vector<std::string> pieces;  // the word pieces, as BertTokenizer::tokenize gives them
+  double unk_share = 0;             // share of the pieces that are the unknown token
+  double pieces_per_word = 0;       // a word starts at every piece not marked "##"
+  bool truncated = false;           // longer than the model reads (max_length - 2 pieces)
+  std::string unk_token;            // the tokenizer's unknown token ("[UNK]" for BERT)
+};
+
+CaptionTokens diagnose_caption(const BertTokenizer& tokenizer, std::string_view text);
+
+// Over a language's captions: the mean [UNK] share and pieces per word, and how many
+// captions were cut.
+struct TokenStats {
+  double unk_share = 0;
+  double pieces_per_word = 0;
+  int truncated = 0;
+};
+TokenStats token_stats(const std::vector<CaptionTokens>& captions);
+
+}  // namespace lingualens
