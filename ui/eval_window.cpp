@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -124,10 +125,17 @@ void EvalWindow::build_ui() {
   top->addWidget(result_languages_);
   top->addWidget(heat_box);
   top->setStretchFactor(1, 1);
-  summary_ = new QTableWidget(0, 9, results);
+  summary_ = new QTableWidget(0, 11, results);
   summary_->setHorizontalHeaderLabels({tr("Language"), tr("Accuracy"), tr("Text→image R@1"),
                                        tr("R@5"), tr("R@10"), tr("Image→text R@1"), tr("Captions"),
-                                       tr("Cosine to reference"), tr("Top-k overlap")});
+                                       tr("Cosine to reference"), tr("Top-k overlap"),
+                                       tr("Unknown pieces"), tr("Pieces per word")});
+  // Why a language does badly, beside how badly: the tokenizer's view of its captions.
+  summary_->horizontalHeaderItem(9)->setToolTip(
+      tr("Share of the captions' word pieces the text model's vocabulary does not know ([UNK])"));
+  summary_->horizontalHeaderItem(10)->setToolTip(
+      tr("Word pieces per word: 1 means whole words; high means the words fall apart into "
+         "letters. Hover a row to see each caption's pieces."));
   summary_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   summary_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   summary_->verticalHeader()->setVisible(false);
@@ -443,10 +451,19 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
         it->mean_cosine_to_reference ? QString::number(*it->mean_cosine_to_reference, 'f', 3)
                                      : tr("reference"),
         it->overlap_at_k ? percent(*it->overlap_at_k) + tr(" (top %1)").arg(r.overlap_k)
-                         : QStringLiteral("—")};
+                         : QStringLiteral("—"),
+        percent(token_stats(it->caption_tokens).unk_share),
+        QLocale().toString(token_stats(it->caption_tokens).pieces_per_word, 'f', 2)};
+    QStringList pieces;
+    for (const auto& c : it->caption_tokens) {
+      QStringList p;
+      for (const auto& piece : c.pieces) p << QString::fromStdString(piece);
+      pieces << p.join(QStringLiteral(" · ")) + (c.truncated ? tr(" (cut short)") : QString());
+    }
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
       if (c > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (c >= 9) item->setToolTip(pieces.join('\n'));
       summary_->setItem(row, c, item);
     }
   }

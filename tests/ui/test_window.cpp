@@ -406,6 +406,8 @@ class WindowTests : public QObject {
       const auto outcome = window.outcome();
       QVERIFY(outcome);
       QCOMPARE(outcome->run.result.languages.size(), size_t(8));  // en fr de es ru sv el kn
+      for (const auto& l : outcome->run.result.languages)  // the tokenizer's view, per caption
+        QCOMPARE(l.caption_tokens.size(), l.caption_items.size());
       QCOMPARE(outcome->run.images_encoded + outcome->run.images_reused, qint64(6));
       QVERIFY(outcome->run.images_reused == 0);  // the set's copies are not the library's files
       const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
