@@ -391,11 +391,24 @@ std::unique_ptr<VectorBackend> build_compressed(int dim, int64_t expected,
   }
   out->rows = std::move(unique);
   const auto n = static_cast<int64_t>(out->rows.size());
+  // Fewer rows came than expected (another model's rows were counted): lists need something to
+  // be trained on, and an exact index serves a handful of rows better anyway.
+  if (n < 2 * int64_t{lists}) {
+    const auto& rows = out->rows;
+    const auto& store = *out->store;
+    return build_exact(dim, n, [&](const VectorSink& sink) {
+      std::vector<float> v(static_cast<size_t>(dim));
+      for (const auto& [id, row] : rows) {
+        store.read(row, 1, v.data());
+        sink(&id, v.data(), 1);
+      }
+    });
+  }
   try {
     auto* quantizer = new faiss::IndexFlatIP(dim);
     out->ivf = std::make_unique<faiss::IndexIVFScalarQuantizer>(
-        quantizer, dim, static_cast<size_t>(std::min<int64_t>(lists, std::max<int64_t>(n, 1))),
-        faiss::ScalarQuantizer::QT_8bit, faiss::METRIC_INNER_PRODUCT, true);
+        quantizer, dim, static_cast<size_t>(lists), faiss::ScalarQuantizer::QT_8bit,
+        faiss::METRIC_INNER_PRODUCT, true);
     out->ivf->own_fields = true;
     out->ivf->cp.spherical = true;  // cosine: centroids on the unit sphere
     out->ivf->cp.niter = 12;

@@ -144,6 +144,19 @@ TEST_F(CompressedIndex, ARebuildLeavesOnlyItsOwnStore) {
   EXPECT_EQ(stores_in(dir_).size(), 1u);
 }
 
+TEST_F(CompressedIndex, FarFewerRowsThanExpectedGiveAnExactIndex) {
+  const auto few = VectorIndex::build(
+      kDim, 5000, [&](const VectorSink& sink) { sink(ids_.data(), v_.data(), 20); },
+      compressed_above(100, dir_));
+  EXPECT_FALSE(few->approximate());
+  EXPECT_EQ(few->size(), 20);
+  EXPECT_EQ(few->search(v_.data() + 7 * kDim, 1).at(0).first, ids_[7]);
+  const auto none = VectorIndex::build(
+      kDim, 5000, [](const VectorSink&) {}, compressed_above(100, dir_));
+  EXPECT_EQ(none->size(), 0);
+  EXPECT_TRUE(none->search(v_.data(), 5).empty());
+}
+
 TEST_F(CompressedIndex, MissingOrDamagedFilesReadAsNoIndex) {
   VectorIndex::build(kDim, ids_, v_, compressed_above(100, dir_))
       ->save(dir_ / "v.faiss", 1, "m", "lib");
