@@ -42,6 +42,7 @@
 #include "ui/engine.h"
 #include "ui/error_list_dialog.h"
 #include "ui/eval_window.h"
+#include "ui/evaluation_memory.h"
 #include "ui/file_actions.h"
 #include "ui/filter_bar.h"
 #include "ui/folder_watcher.h"
@@ -163,6 +164,16 @@ void MainWindow::build_ui() {
   });
   example_action_ = toolbar->addWidget(example_chip_);
   example_action_->setVisible(false);
+  language_hint_ = new QLabel(this);
+  language_hint_->setObjectName("language_hint");
+  language_hint_->setWordWrap(true);
+  language_hint_->setMaximumWidth(360);
+  language_hint_->setForegroundRole(QPalette::PlaceholderText);  // quiet
+  QFont small = language_hint_->font();
+  small.setPointSizeF(small.pointSizeF() * 0.9);
+  language_hint_->setFont(small);
+  language_hint_action_ = toolbar->addWidget(language_hint_);
+  language_hint_action_->setVisible(false);
   auto* tips = new QToolButton(this);
   tips->setText(QStringLiteral("?"));
   tips->setToolTip(tr("Search tips (F1)"));
@@ -330,6 +341,9 @@ void MainWindow::build_ui() {
   // Cleared (✕, Esc, select-all + delete): back to the timeline at once.
   connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
     if (text.isEmpty() && example_ids_.isEmpty() && example_files_.isEmpty()) run_search();
+    const QString hint = weak_language_hint(text, text_model_key());
+    language_hint_->setText(hint);
+    language_hint_action_->setVisible(!hint.isEmpty());
   });
   connect(search_, &QLineEdit::returnPressed, this, &MainWindow::run_search);
   setMinimumSize(800, 560);
@@ -476,8 +490,20 @@ EvalWindow* MainWindow::evaluation_window() {
     eval_ = new EvalWindow(engine_, thumbnails_, this);
     eval_->setWindowFlag(Qt::Window);
     eval_->set_models_ready(models_ready_);
+    // Remembered for the search field's hint.
+    connect(eval_, &EvalWindow::evaluation_shown, this, [this] {
+      if (eval_->outcome()) remember_evaluation(text_model_key(), eval_->outcome()->run.result);
+    });
   }
   return eval_;
+}
+
+QString MainWindow::text_model_key() const {
+  return options_.text_model + QLatin1Char('|') + options_.text_head;
+}
+
+QString MainWindow::language_hint() const {
+  return language_hint_action_->isVisible() ? language_hint_->text() : QString();
 }
 
 void MainWindow::on_text_model_loaded(double, quint64 serial) {

@@ -51,6 +51,7 @@ class MainWindow : public QMainWindow {
 
   // For scripted runs and tests.
   QLineEdit* search_field() const { return search_; }
+  QString language_hint() const;  // what the hint beside the search field says (tests)
   ResultsModel* results() const { return results_; }
   QListView* grid() const { return grid_; }
   PreviewPane* preview() const { return preview_; }
@@ -141,6 +142,10 @@ class MainWindow : public QMainWindow {
   ResultDelegate* delegate_ = nullptr;
   QLineEdit* search_ = nullptr;
   QToolButton* example_chip_ = nullptr;
+  // Beside the search field: the query's language did poorly in the last evaluation.
+  QLabel* language_hint_ = nullptr;
+  QAction* language_hint_action_ = nullptr;
+  QString text_model_key() const;  // names the text model for evaluation_memory.h
   QAction* example_action_ = nullptr;
   QStringList indexing_folders_;
   QListView* grid_ = nullptr;

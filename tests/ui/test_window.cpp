@@ -5,6 +5,7 @@
 
 #include "tests/ui/ui_test_support.h"
 #include "ui/duplicates_dialog.h"
+#include "ui/evaluation_memory.h"
 
 using namespace lingualens::ui::testing;
 
@@ -373,6 +374,39 @@ class WindowTests : public QObject {
     QCOMPARE(again.params().similar_min_cosine, 0.90f);
     QCOMPARE(again.params().similar_max_seconds, int64_t{1800});
     QSettings().remove("duplicates");
+  }
+
+  void search_field_hints_when_the_query_language_did_poorly() {
+    // The last evaluation of this text model: Kannada far below English, Greek close to it.
+    EvaluationResult r;
+    r.reference_language = "en";
+    for (const auto& [code, accuracy] :
+         std::vector<std::pair<std::string, double>>{{"en", 0.83}, {"kn", 0.17}, {"el", 0.67}}) {
+      LanguageResult l;
+      l.language = code;
+      l.accuracy = accuracy;
+      r.languages.push_back(l);
+    }
+    remember_evaluation("model-a|", r);
+    const QString kn = weak_language_hint(QStringLiteral("ಬಿಳಿ ಬೆಕ್ಕು"), "model-a|");
+    QVERIFY(kn.contains("Kannada"));
+    QVERIFY(kn.contains("17"));
+    QVERIFY(kn.contains("English"));
+    QVERIFY(weak_language_hint(QStringLiteral("Μια λευκή γάτα"), "model-a|").isEmpty());  // fine
+    QVERIFY(weak_language_hint(QStringLiteral("white cat"), "model-a|").isEmpty());       // unsure
+    QVERIFY(weak_language_hint(QStringLiteral("하얀 고양이"), "model-a|").isEmpty());  // not tried
+    QVERIFY(weak_language_hint(QStringLiteral("ಬಿಳಿ ಬೆಕ್ಕು"), "model-b|").isEmpty());  // other model
+    // In the window: beside the search field while the query is Kannada, gone after.
+    QTemporaryDir tmp;
+    auto options = tiny_options(tmp.filePath("library"));
+    remember_evaluation(options.text_model + '|' + options.text_head, r);
+    OpenWindow open;
+    QVERIFY(open_window(options, open));
+    open.window->search_field()->setText(QStringLiteral("ಬಿಳಿ ಬೆಕ್ಕು"));
+    QVERIFY(open.window->language_hint().contains("Kannada"));
+    open.window->search_field()->setText(QStringLiteral("white cat"));
+    QVERIFY(open.window->language_hint().isEmpty());
+    QSettings().remove("evaluation");
   }
 
   void evaluation_window_runs_a_set_and_compares_in_the_library() {
