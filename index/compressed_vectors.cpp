@@ -192,21 +192,7 @@ class CompressedVectors final : public VectorBackend {
 
   void apply(const std::vector<int64_t>& removed, const std::vector<int64_t>& ids,
              const std::vector<float>& vectors) override {
-    std::vector<faiss::Index::idx_t> drop(removed.begin(), removed.end());
-    drop.insert(drop.end(), ids.begin(), ids.end());  // rewritten rows are replaced
-    try {
-      if (!drop.empty()) {
-        faiss::IDSelectorBatch sel(drop.size(), drop.data());
-        ivf->remove_ids(sel);
-      }
-      if (!ids.empty()) {
-        std::vector<faiss::Index::idx_t> add(ids.begin(), ids.end());
-        ivf->add_with_ids(static_cast<faiss::Index::idx_t>(add.size()), vectors.data(), add.data());
-      }
-    } catch (const faiss::FaissException& e) {
-      throw Error(ErrorKind::kInvalidArgument,
-                  std::string("cannot update the vector index: ") + e.what());
-    }
+    replace_rows(*ivf, removed, ids, vectors);
     if (!removed.empty()) {
       const AllowedIds gone(removed);
       for (int64_t id : removed) pending.erase(id);
@@ -299,16 +285,7 @@ class CompressedVectors final : public VectorBackend {
     std::filesystem::rename(tmp_rows, index_file.string() + ".rows", ec);
     if (ec)
       throw Error(ErrorKind::kIo, index_file, "cannot replace the row table: " + ec.message());
-    const auto tmp = index_file.string() + ".tmp";
-    try {
-      faiss::write_index(ivf.get(), tmp.c_str());
-    } catch (const faiss::FaissException& e) {
-      throw Error(ErrorKind::kIo, index_file,
-                  std::string("cannot write the vector index: ") + e.what());
-    }
-    std::filesystem::rename(tmp, index_file, ec);
-    if (ec)
-      throw Error(ErrorKind::kIo, index_file, "cannot replace the vector index: " + ec.message());
+    write_index_atomically(*ivf, index_file);
     meta["kind"] = "ivf-sq8";
     meta["store"] = store->tag();
     meta["rows"] = rows.size();

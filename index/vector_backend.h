@@ -14,6 +14,10 @@
 
 #include "index/vector_index.h"
 
+namespace faiss {
+struct Index;
+}
+
 namespace lingualens {
 
 using Scored = std::vector<std::pair<int64_t, float>>;
@@ -33,6 +37,14 @@ class VectorBackend {
   // threshold, or grew far past the size the compressed index was trained on.
   virtual bool rebuild_due(const VectorIndexParams& params) const = 0;
 };
+
+// Removes `removed` from a FAISS index keyed by row id, then (re)places `ids` with `vectors`:
+// what apply() does to either form. Throws Error (kInvalidArgument) when FAISS refuses.
+void replace_rows(faiss::Index& index, const std::vector<int64_t>& removed,
+                  const std::vector<int64_t>& ids, const std::vector<float>& vectors);
+
+// Writes `index` to a temporary file and renames it over `file`. Throws Error (kIo).
+void write_index_atomically(const faiss::Index& index, const std::filesystem::path& file);
 
 std::unique_ptr<VectorBackend> build_exact(int dim, int64_t expected, const VectorStream& rows);
 std::unique_ptr<VectorBackend> load_exact(const std::filesystem::path& index_file, int dim);

@@ -66,23 +66,8 @@ class ExactVectors final : public VectorBackend {
 
   void apply(const std::vector<int64_t>& removed, const std::vector<int64_t>& ids,
              const std::vector<float>& vectors) override {
-    std::vector<faiss::Index::idx_t> drop(removed.begin(), removed.end());
-    drop.insert(drop.end(), ids.begin(), ids.end());  // rewritten rows are replaced
-    scorer.reset();                                   // the flat storage may move
-    try {
-      if (!drop.empty()) {
-        faiss::IDSelectorBatch sel(drop.size(), drop.data());
-        index->remove_ids(sel);
-      }
-      if (!ids.empty()) {
-        std::vector<faiss::Index::idx_t> add(ids.begin(), ids.end());
-        index->add_with_ids(static_cast<faiss::Index::idx_t>(add.size()), vectors.data(),
-                            add.data());
-      }
-    } catch (const faiss::FaissException& e) {
-      throw Error(ErrorKind::kInvalidArgument,
-                  std::string("cannot update the vector index: ") + e.what());
-    }
+    scorer.reset();  // the flat storage may move
+    replace_rows(*index, removed, ids, vectors);
     prepare();
   }
 
@@ -93,17 +78,7 @@ class ExactVectors final : public VectorBackend {
   }
 
   void save(const std::filesystem::path& index_file, nlohmann::json& meta) override {
-    const auto tmp = index_file.string() + ".tmp";
-    try {
-      faiss::write_index(index.get(), tmp.c_str());
-    } catch (const faiss::FaissException& e) {
-      throw Error(ErrorKind::kIo, index_file,
-                  std::string("cannot write the vector index: ") + e.what());
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, index_file, ec);
-    if (ec)
-      throw Error(ErrorKind::kIo, index_file, "cannot replace the vector index: " + ec.message());
+    write_index_atomically(*index, index_file);
     meta["kind"] = "exact";
   }
 };
@@ -116,6 +91,37 @@ std::string random_build_tag() {
 }
 
 }  // namespace
+
+void write_index_atomically(const faiss::Index& index, const std::filesystem::path& file) {
+  const auto tmp = file.string() + ".tmp";
+  try {
+    faiss::write_index(&index, tmp.c_str());
+  } catch (const faiss::FaissException& e) {
+    throw Error(ErrorKind::kIo, file, std::string("cannot write the vector index: ") + e.what());
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, file, ec);
+  if (ec) throw Error(ErrorKind::kIo, file, "cannot replace the vector index: " + ec.message());
+}
+
+void replace_rows(faiss::Index& index, const std::vector<int64_t>& removed,
+                  const std::vector<int64_t>& ids, const std::vector<float>& vectors) {
+  std::vector<faiss::Index::idx_t> drop(removed.begin(), removed.end());
+  drop.insert(drop.end(), ids.begin(), ids.end());  // rewritten rows are replaced
+  try {
+    if (!drop.empty()) {
+      faiss::IDSelectorBatch sel(drop.size(), drop.data());
+      index.remove_ids(sel);
+    }
+    if (!ids.empty()) {
+      std::vector<faiss::Index::idx_t> add(ids.begin(), ids.end());
+      index.add_with_ids(static_cast<faiss::Index::idx_t>(add.size()), vectors.data(), add.data());
+    }
+  } catch (const faiss::FaissException& e) {
+    throw Error(ErrorKind::kInvalidArgument,
+                std::string("cannot update the vector index: ") + e.what());
+  }
+}
 
 std::unique_ptr<VectorBackend> build_exact(int dim, int64_t expected, const VectorStream& rows) {
   auto out = std::make_unique<ExactVectors>();

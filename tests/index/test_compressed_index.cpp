@@ -13,6 +13,7 @@
 #include "index/library.h"
 #include "index/library_db.h"
 #include "index/vector_index.h"
+#include "tests/index/clustered_vectors.h"
 #include "tests/test_util.h"
 
 namespace lingualens {
@@ -21,21 +22,9 @@ namespace {
 namespace fs = std::filesystem;
 constexpr int kDim = 32;
 
-// Clustered unit vectors (photos of a limited number of scenes).
+// Unit vectors around 50 scenes (photos of a limited number of subjects).
 std::vector<float> vectors(int n, uint32_t seed) {
-  std::mt19937 shared(99);
-  std::normal_distribution<float> d;
-  std::vector<float> centers(static_cast<size_t>(50) * kDim);
-  for (auto& x : centers) x = d(shared);
-  std::mt19937 rng(seed);
-  std::uniform_int_distribution<int> pick(0, 49);
-  std::vector<float> v(static_cast<size_t>(n) * kDim);
-  for (int i = 0; i < n; ++i) {
-    const float* c = centers.data() + static_cast<size_t>(pick(rng)) * kDim;
-    for (int k = 0; k < kDim; ++k) v[static_cast<size_t>(i) * kDim + k] = c[k] + 0.4f * d(rng);
-    normalize_in_place(v.data() + static_cast<size_t>(i) * kDim, kDim);
-  }
-  return v;
+  return test::clustered_unit_vectors(n, kDim, seed, 50);
 }
 
 std::vector<int64_t> ids_from(int64_t first, int n) {

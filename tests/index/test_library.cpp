@@ -21,6 +21,7 @@
 #include "index/search.h"
 #include "index/sq8_scan.h"
 #include "index/vector_index.h"
+#include "tests/index/clustered_vectors.h"
 #include "tests/test_models.h"
 
 namespace lingualens {
@@ -250,22 +251,7 @@ TEST(VectorIndex, ExactSearchEqualsBruteForce) {
   }
 }
 
-// Clustered vectors, like embeddings of photos of a limited number of scenes.
-std::vector<float> clustered_unit_vectors(int n, int dim, uint32_t seed) {
-  std::mt19937 shared(99);
-  std::normal_distribution<float> d;
-  std::vector<float> centers(static_cast<size_t>(300) * dim);
-  for (auto& x : centers) x = d(shared);
-  std::mt19937 rng(seed);
-  std::uniform_int_distribution<int> pick(0, 299);
-  std::vector<float> v(static_cast<size_t>(n) * dim);
-  for (int i = 0; i < n; ++i) {
-    const float* c = centers.data() + static_cast<size_t>(pick(rng)) * dim;
-    for (int k = 0; k < dim; ++k) v[static_cast<size_t>(i) * dim + k] = c[k] + 0.4f * d(rng);
-    normalize_in_place(v.data() + static_cast<size_t>(i) * dim, dim);
-  }
-  return v;
-}
+using test::clustered_unit_vectors;
 
 // 20,000 clustered vectors with ids 1000, 1001, ...; the compressed index above 1,000 vectors.
 class ApproximateIndex : public ::testing::Test {
