@@ -1,11 +1,13 @@
 // libFuzzer target: the BERT tokenizer (ICU normalisation, punctuation and CJK splitting,
 // WordPiece) on arbitrary bytes, cased and uncased-with-accent-stripping, with the real
-// 119,547-token multilingual vocabulary.
+// 119,547-token multilingual vocabulary; and the script-based language guess the search
+// field's hint makes from the same query text.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "core/error.h"
+#include "core/text/script_language.h"
 #include "core/text/tokenizer.h"
 
 namespace {
@@ -25,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return BertTokenizer(vocab(), o);
   }();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  language_by_script(text);  // never throws: invalid UTF-8 is skipped
   try {
     cased.encode(text);
     uncased.encode(text);
