@@ -469,7 +469,9 @@ std::unique_ptr<VectorBackend> load_compressed(const std::filesystem::path& inde
     if (!ivf || ivf->d != dim || !ivf->by_residual ||
         ivf->sq.qtype != faiss::ScalarQuantizer::QT_8bit ||
         ivf->metric_type != faiss::METRIC_INNER_PRODUCT ||
-        ivf->sq.trained.size() != static_cast<size_t>(2 * dim))
+        ivf->sq.trained.size() != static_cast<size_t>(2 * dim) ||
+        !dynamic_cast<const faiss::IndexFlat*>(ivf->quantizer) ||
+        !dynamic_cast<const faiss::ArrayInvertedLists*>(ivf->invlists))
       return nullptr;
     raw.release();
     out->ivf.reset(ivf);
