@@ -21,6 +21,7 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 #include <exception>
+#include <functional>
 
 #include "ui/file_actions.h"
 #include "ui/thumbnail_cache.h"
@@ -259,25 +260,17 @@ void DuplicatesDialog::finish_group() {
     current_ = -1;
 }
 
-void DuplicatesDialog::trash_others() {
-  const QStringList paths = others();
-  if (paths.isEmpty()) return;
-  // The group is done: on to the next one while the files move (on the thread pool).
-  finish_group();
-  trash_->setEnabled(false);
+void DuplicatesDialog::run_file_job(std::function<FileActionResult()> job,
+                                    std::function<QString(const FileActionResult&)> done) {
   QPointer<DuplicatesDialog> self(this);
-  QThreadPool::globalInstance()->start([self, paths] {
-    const FileActionResult r = move_to_trash(paths);
+  QThreadPool::globalInstance()->start([self, job = std::move(job), done = std::move(done)] {
+    const FileActionResult r = job();
     QMetaObject::invokeMethod(
         self,
-        [self, r] {
+        [self, r, done] {
           if (!self) return;
-          self->last_trashed_ = r.in_trash;
-          self->undo_->setEnabled(!r.in_trash.isEmpty());
-          emit self->files_changed(r.done);
-          const QString text = r.problems.isEmpty() ? tr("%n photo(s) moved to the trash.", nullptr,
-                                                         static_cast<int>(r.done.size()))
-                                                    : r.summary();
+          const QString ok = done(r);  // the dialog's own bookkeeping; the text when all went well
+          const QString text = r.problems.isEmpty() ? ok : r.summary();
           self->status_->setText(text);
           if (self->current_ >= 0) self->keep(self->keep_);  // the next group's buttons
           emit self->action_done(text);
@@ -286,50 +279,43 @@ void DuplicatesDialog::trash_others() {
   });
 }
 
+void DuplicatesDialog::trash_others() {
+  const QStringList paths = others();
+  if (paths.isEmpty()) return;
+  // The group is done: on to the next one while the files move (on the thread pool).
+  finish_group();
+  trash_->setEnabled(false);
+  run_file_job([paths] { return move_to_trash(paths); },
+               [this](const FileActionResult& r) {
+                 last_trashed_ = r.in_trash;
+                 undo_->setEnabled(!r.in_trash.isEmpty());
+                 emit files_changed(r.done);
+                 return tr("%n photo(s) moved to the trash.", nullptr,
+                           static_cast<int>(r.done.size()));
+               });
+}
+
 void DuplicatesDialog::move_others_to(const QString& folder) {
   const QStringList paths = others();
   if (paths.isEmpty()) return;
   finish_group();
-  QPointer<DuplicatesDialog> self(this);
-  QThreadPool::globalInstance()->start([self, paths, folder] {
-    const FileActionResult r = move_files(paths, folder);
-    QMetaObject::invokeMethod(
-        self,
-        [self, r, paths, folder] {
-          if (!self) return;
-          emit self->files_changed(paths);  // gone from their folders
-          const QString text = r.problems.isEmpty() ? tr("%n photo(s) moved to %1.", nullptr,
-                                                         static_cast<int>(r.done.size()))
-                                                          .arg(QDir::toNativeSeparators(folder))
-                                                    : r.summary();
-          self->status_->setText(text);
-          if (self->current_ >= 0) self->keep(self->keep_);
-          emit self->action_done(text);
-        },
-        Qt::QueuedConnection);
-  });
+  run_file_job([paths, folder] { return move_files(paths, folder); },
+               [this, paths, folder](const FileActionResult& r) {
+                 emit files_changed(paths);  // gone from their folders
+                 return tr("%n photo(s) moved to %1.", nullptr, static_cast<int>(r.done.size()))
+                     .arg(QDir::toNativeSeparators(folder));
+               });
 }
 
 void DuplicatesDialog::undo() {
   const QStringList trashed = last_trashed_;
   last_trashed_.clear();
   undo_->setEnabled(false);
-  QPointer<DuplicatesDialog> self(this);
-  QThreadPool::globalInstance()->start([self, trashed] {
-    const FileActionResult r = restore_from_trash(trashed);
-    QMetaObject::invokeMethod(
-        self,
-        [self, r] {
-          if (!self) return;
-          emit self->files_changed(r.done);
-          const QString text = r.problems.isEmpty() ? tr("%n photo(s) restored.", nullptr,
-                                                         static_cast<int>(r.done.size()))
-                                                    : r.summary();
-          self->status_->setText(text);
-          emit self->action_done(text);
-        },
-        Qt::QueuedConnection);
-  });
+  run_file_job([trashed] { return restore_from_trash(trashed); },
+               [this](const FileActionResult& r) {
+                 emit files_changed(r.done);
+                 return tr("%n photo(s) restored.", nullptr, static_cast<int>(r.done.size()));
+               });
 }
 
 void DuplicatesDialog::keyPressEvent(QKeyEvent* event) {

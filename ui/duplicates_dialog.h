@@ -8,10 +8,12 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <vector>
 
 #include "index/duplicates.h"
+#include "ui/file_actions.h"
 
 class QLabel;
 class QListWidget;
@@ -66,7 +68,11 @@ class DuplicatesDialog : public QDialog {
   int keep_ = 0;
   QStringList last_trashed_;   // where the last batch is in the trash, for Undo
   QStringList others() const;  // the current group's removable photos but the kept one
-  void finish_group();         // on to the next group
+  // Runs `job` on the thread pool; then, on this thread (if the dialog is still open), `done`
+  // (its bookkeeping, returning the message for success), the status line and action_done().
+  void run_file_job(std::function<FileActionResult()> job,
+                    std::function<QString(const FileActionResult&)> done);
+  void finish_group();  // on to the next group
   quint64 serial_ = 0;
   quint64 shown_serial_ = 0;  // the group whose thumbnails are wanted
   QLabel* status_ = nullptr;

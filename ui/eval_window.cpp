@@ -440,6 +440,7 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
     if (it == r.languages.end()) continue;
     const int row = summary_->rowCount();
     summary_->insertRow(row);
+    const TokenStats tokens = token_stats(it->caption_tokens);
     const QStringList cells = {
         QString::fromStdString(code),
         percent(it->accuracy),
@@ -452,8 +453,8 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
                                      : tr("reference"),
         it->overlap_at_k ? percent(*it->overlap_at_k) + tr(" (top %1)").arg(r.overlap_k)
                          : QStringLiteral("—"),
-        percent(token_stats(it->caption_tokens).unk_share),
-        QLocale().toString(token_stats(it->caption_tokens).pieces_per_word, 'f', 2)};
+        percent(tokens.unk_share),
+        QLocale().toString(tokens.pieces_per_word, 'f', 2)};
     QStringList pieces;
     for (const auto& c : it->caption_tokens) {
       QStringList p;

@@ -260,15 +260,8 @@ void MainWindow::build_ui() {
     else
       showFullScreen();
   });
-  connect(results_, &ResultsModel::more_wanted, this, &MainWindow::request_page);
+  connect_results_model();
   connect(results_, &ResultsModel::thumbnail_loaded, this, &MainWindow::check_first_screen);
-  connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-          [this](const QModelIndex& current) {
-            if (current.isValid() && results_->is_photo(current.row()))
-              preview_->show_item(results_->item(current.row()), !results_->timeline());
-            else
-              preview_->clear();
-          });
   connect(grid_, &QListView::customContextMenuRequested, this, [this](const QPoint& pos) {
     const QModelIndex index = grid_->indexAt(pos);
     if (!index.isValid() || !results_->is_photo(index.row())) return;
@@ -483,6 +476,17 @@ void MainWindow::wire_engine() {
   run_search();  // the timeline, while the models load
   waiting_->setText(tr("Loading the models…"));
   QMetaObject::invokeMethod(engine_, &Engine::load_models, Qt::QueuedConnection);
+}
+
+void MainWindow::connect_results_model() {
+  connect(results_, &ResultsModel::more_wanted, this, &MainWindow::request_page);
+  connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex& current) {
+            if (current.isValid() && results_->is_photo(current.row()))
+              preview_->show_item(results_->item(current.row()), !results_->timeline());
+            else
+              preview_->clear();
+          });
 }
 
 EvalWindow* MainWindow::evaluation_window() {

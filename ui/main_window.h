@@ -146,6 +146,9 @@ class MainWindow : public QMainWindow {
   QLabel* language_hint_ = nullptr;
   QAction* language_hint_action_ = nullptr;
   QString text_model_key() const;  // names the text model for evaluation_memory.h
+  // The results model's paging and the grid's current photo → preview (again after the model
+  // is replaced).
+  void connect_results_model();
   QAction* example_action_ = nullptr;
   QStringList indexing_folders_;
   QListView* grid_ = nullptr;

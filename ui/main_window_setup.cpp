@@ -108,14 +108,7 @@ void MainWindow::open_settings() {
     grid_->setModel(results_);  // makes a new selection model; the old one is ours to delete
     old_selection->deleteLater();
     old->deleteLater();
-    connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-              if (current.isValid() && results_->is_photo(current.row()))
-                preview_->show_item(results_->item(current.row()), !results_->timeline());
-              else
-                preview_->clear();
-            });
-    connect(results_, &ResultsModel::more_wanted, this, &MainWindow::request_page);
+    connect_results_model();
     run_search();
   }
   indexer_->set_fast(chosen.fast_indexing);

@@ -15,8 +15,10 @@ CaptionTokens diagnose_caption(const BertTokenizer& tokenizer, std::string_view 
                                    [](const std::string& p) { return p.rfind("##", 0) != 0; });
   if (!out.pieces.empty()) out.unk_share = double(unknown) / double(out.pieces.size());
   if (words > 0) out.pieces_per_word = double(out.pieces.size()) / double(words);
-  // encode() drops what does not fit beside [CLS] and [SEP]; tokenize() keeps everything.
-  out.truncated = tokenizer.encode(text).truncated;
+  // As encode() decides (ref: core/text/tokenizer.cpp:BertTokenizer::encode): what does not
+  // fit beside [CLS] and [SEP] is dropped; derived here rather than tokenizing twice.
+  out.truncated =
+      out.pieces.size() > static_cast<size_t>(std::max(0, tokenizer.options().max_length - 2));
   return out;
 }
 
