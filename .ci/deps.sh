@@ -12,6 +12,9 @@ packages=(
   libfaiss-dev libsqlite3-dev libsqlitecpp-dev
   qt6-base-dev qt6-qpa-plugins libqt6svg6 libgl-dev fonts-dejavu-core
   libcurl4-openssl-dev libssl-dev   # model downloads, SHA-256
+  libpango1.0-dev libcairo2-dev      # report heatmaps: text in every script
+  libcld2-dev                         # query language when the script is shared
+  fonts-noto-core                     # glyphs for the 69 languages' scripts (Kannada, ...)
   libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev            # libFuzzer + sanitizers for the fuzz_smoke test

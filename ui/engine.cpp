@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "core/error.h"
+#include "core/eval/heatmap_png.h"
 #include "core/image/image_encoder.h"
 #include "core/models/model_manifest.h"
 #include "core/runtime.h"
@@ -118,6 +119,9 @@ void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages) {
         *set, *text_, *image_, params,
         [this](int64_t done, int64_t total) { emit evaluation_progress(done, total); },
         [this] { return cancel_evaluation_.load(); });
+    // Pictures for the heatmap's rows, made here so the window only converts them.
+    if (static_cast<int>(set->items.size()) <= kHeatmapMaxItems)
+      outcome->thumbnails = report_thumbnails(*set);
     outcome->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     emit evaluation_done(outcome);
   } catch (const Error& e) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/eval/evaluation.h"
+#include "core/eval/report_thumbnails.h"
 #include "ui/result_item.h"
 
 namespace lingualens::ui {
@@ -15,6 +16,7 @@ namespace lingualens::ui {
 struct EvaluationOutcome {
   EvalSet set;
   EvaluationRun run;
+  std::vector<ReportThumbnail> thumbnails;  // one per item (heatmap row headers), or none
   double seconds = 0;
 };
 using EvaluationOutcomePtr = std::shared_ptr<const EvaluationOutcome>;

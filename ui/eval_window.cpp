@@ -41,6 +41,32 @@ constexpr int kImageColumn = 0;
 
 QString percent(double v) { return QString::number(100 * v, 'f', 0) + QLatin1Char('%'); }
 
+// "Kannada (kn)": the code people wrote in the set, with a name they can read.
+QString language_label(const std::string& code) {
+  const QString c = QString::fromStdString(code);
+  const QLocale locale(c);
+  if (locale.language() == QLocale::C) return c;
+  return EvalWindow::tr("%1 (%2)").arg(QLocale::languageToString(locale.language()), c);
+}
+
+// Why a language may do badly, from how the tokenizer read its captions (the thresholds of
+// core/eval/token_diagnostics.h, translated here rather than taken as core's English sentence).
+QString token_reading_text(const TokenStats& t) {
+  QStringList parts;
+  if (t.unk_share >= kNotableUnkShare)
+    parts << EvalWindow::tr("%1 of the word pieces are unknown to the vocabulary")
+                 .arg(percent(t.unk_share));
+  if (t.pieces_per_word >= kNotablePiecesPerWord)
+    parts << EvalWindow::tr("words fall apart into %1 pieces each")
+                 .arg(QLocale().toString(t.pieces_per_word, 'f', 1));
+  if (t.truncated > 0)
+    parts << EvalWindow::tr("%n caption(s) longer than the model reads", nullptr, t.truncated);
+  if (parts.isEmpty())
+    return EvalWindow::tr("known words (%1 pieces per word)")
+        .arg(QLocale().toString(t.pieces_per_word, 'f', 1));
+  return parts.join(QStringLiteral("; "));
+}
+
 }  // namespace
 
 EvalWindow::EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thumbnails,
@@ -125,11 +151,12 @@ void EvalWindow::build_ui() {
   top->addWidget(result_languages_);
   top->addWidget(heat_box);
   top->setStretchFactor(1, 1);
-  summary_ = new QTableWidget(0, 11, results);
-  summary_->setHorizontalHeaderLabels({tr("Language"), tr("Accuracy"), tr("Text→image R@1"),
-                                       tr("R@5"), tr("R@10"), tr("Image→text R@1"), tr("Captions"),
-                                       tr("Cosine to reference"), tr("Top-k overlap"),
-                                       tr("Unknown pieces"), tr("Pieces per word")});
+  summary_ = new QTableWidget(0, 12, results);
+  summary_->setHorizontalHeaderLabels(
+      {tr("Language"), tr("Accuracy"), tr("Text→image R@1"), tr("R@5"), tr("R@10"),
+       tr("Image→text R@1"), tr("Captions"), tr("Cosine to reference"), tr("Top-k overlap"),
+       tr("Unknown pieces"), tr("Pieces per word"), tr("What the tokenizer shows")});
+  summary_->horizontalHeader()->setStretchLastSection(true);
   // Why a language does badly, beside how badly: the tokenizer's view of its captions.
   summary_->horizontalHeaderItem(9)->setToolTip(
       tr("Share of the captions' word pieces the text model's vocabulary does not know ([UNK])"));
@@ -430,7 +457,7 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
   result_languages_->clear();
   for (const auto& l : r.languages) {
     result_languages_->addItem(
-        tr("%1 — accuracy %2").arg(QString::fromStdString(l.language), percent(l.accuracy)));
+        tr("%1 — accuracy %2").arg(language_label(l.language), percent(l.accuracy)));
   }
   // Summary, best first (the engine's order).
   summary_->setRowCount(0);
@@ -454,7 +481,8 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
         it->overlap_at_k ? percent(*it->overlap_at_k) + tr(" (top %1)").arg(r.overlap_k)
                          : QStringLiteral("—"),
         percent(tokens.unk_share),
-        QLocale().toString(tokens.pieces_per_word, 'f', 2)};
+        QLocale().toString(tokens.pieces_per_word, 'f', 2),
+        it->caption_tokens.empty() ? QString() : token_reading_text(tokens)};
     QStringList pieces;
     for (const auto& c : it->caption_tokens) {
       QStringList p;
@@ -463,8 +491,9 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
     }
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
-      if (c > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (c > 0 && c < 11) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
       if (c >= 9) item->setToolTip(pieces.join('\n'));
+      if (c == 0) item->setToolTip(language_label(code));
       summary_->setItem(row, c, item);
     }
   }
@@ -478,14 +507,21 @@ void EvalWindow::show_language(int row) {
     return;
   const auto& l = outcome_->run.result.languages[static_cast<size_t>(row)];
   const auto& set = outcome_->set;
-  QStringList images, captions;
-  for (const auto& item : set.items)
-    images << QString::fromStdString(item.image.filename().string());
+  HeatmapData data;
+  for (size_t i = 0; i < set.items.size(); ++i) {
+    data.row_labels << QString::fromStdString(set.items[i].image.filename().string());
+    const ReportThumbnail* t = i < outcome_->thumbnails.size() ? &outcome_->thumbnails[i] : nullptr;
+    data.row_pictures << (t && t->ok() ? QImage(t->rgb.data(), t->width, t->height, t->width * 3,
+                                                QImage::Format_RGB888)
+                                             .copy()
+                                       : QImage());
+  }
   for (int c : l.caption_items) {
-    captions << QString::fromStdString(set.items[static_cast<size_t>(c)].captions.at(l.language));
+    data.column_labels << QString::fromStdString(
+        set.items[static_cast<size_t>(c)].captions.at(l.language));
+    data.own_row << c;
   }
   const bool softmax = show_softmax_->isChecked();
-  QVector<QVector<double>> values;
   double lo = 1, hi = -1;
   for (const auto& rowv : softmax ? l.softmax : l.cosine) {
     QVector<double> v(rowv.begin(), rowv.end());
@@ -493,14 +529,21 @@ void EvalWindow::show_language(int row) {
       lo = std::min(lo, x);
       hi = std::max(hi, x);
     }
-    values.push_back(v);
+    data.values.push_back(v);
   }
-  if (softmax)
-    heatmap_->set_matrix(images, captions, values, 0, 100, QStringLiteral("%"), 1);
-  else
-    heatmap_->set_matrix(images, captions, values, lo, hi, QString(), 3);
-  // The diagonal (each image with its own caption) only exists when every item has a caption.
-  heatmap_->set_highlight_diagonal(l.caption_items.size() == set.items.size());
+  if (softmax) {
+    data.low = 0;
+    data.high = 100;
+    data.unit = QStringLiteral("%");
+    data.scale_title = tr("softmax, %");
+    data.decimals = 1;
+  } else {
+    data.low = lo;
+    data.high = hi;
+    data.scale_title = tr("cosine");
+    data.decimals = 3;
+  }
+  heatmap_->set_data(std::move(data));
 }
 
 void EvalWindow::fill_compare_inputs() {

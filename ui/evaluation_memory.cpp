@@ -6,7 +6,7 @@
 #include <QSettings>
 
 #include "core/eval/evaluation.h"
-#include "core/text/script_language.h"
+#include "core/text/language_guess.h"
 
 namespace lingualens::ui {
 namespace {
@@ -32,7 +32,7 @@ void remember_evaluation(const QString& model, const EvaluationResult& result) {
 }
 
 QString weak_language_hint(const QString& query, const QString& model) {
-  const auto language = language_by_script(query.toStdString());
+  const auto language = guess_language(query.toStdString());
   if (!language) return {};
   QSettings settings;
   settings.beginGroup(group_for(model));

@@ -73,6 +73,12 @@ int run_eval(const EvalOptions& o) {
       e["recall_i2t"] = recall_json(l.recall_i2t);
       if (l.mean_cosine_to_reference) e["mean_cosine_to_reference"] = *l.mean_cosine_to_reference;
       if (l.overlap_at_k) e["overlap_at_k"] = *l.overlap_at_k;
+      // Per caption: the overlap_k items it retrieves (best first), its cosine to the
+      // reference caption of the same image (null without one).
+      e["retrieved"] = l.retrieved;
+      e["cosine_to_reference"] = nlohmann::json::array();
+      for (const auto& c : l.cosine_to_reference)
+        e["cosine_to_reference"].push_back(c ? nlohmann::json(*c) : nlohmann::json());
       e["caption_tokens"] = nlohmann::json::array();
       for (const auto& t : l.caption_tokens)
         e["caption_tokens"].push_back({{"text", t.text},
@@ -84,6 +90,7 @@ int run_eval(const EvalOptions& o) {
       e["unk_share"] = stats.unk_share;
       e["pieces_per_word"] = stats.pieces_per_word;
       e["truncated_captions"] = stats.truncated;
+      e["token_reading"] = token_reading(stats);
       j["languages"][l.language] = std::move(e);
     }
     j["summary"] = nlohmann::json::array();

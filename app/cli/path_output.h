@@ -12,7 +12,6 @@
 namespace lingualens::cli {
 
 bool is_valid_utf8(const std::string& s);
-std::string base64(const std::string& bytes);
 // Sets j[key] and, for a path that is not UTF-8, j[key + "_b64"].
 void put_path(nlohmann::json& j, const std::string& key, const std::string& path);
 std::string escape_for_line(const std::string& path);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <set>
 
 #include "core/error.h"
 #include "core/image/decode.h"
@@ -74,13 +73,13 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
     }
   }
 
-  // Per item, the images ranked by each language's caption (for overlap@k).
+  // The images a caption retrieves, best first (for overlap@k and the report).
   auto top_k = [&](const Embedding& text) {
     std::vector<float> s;
     for (const auto& im : images) s.push_back(dot(im, text));
     auto order = ranking(s);
     order.resize(static_cast<size_t>(result.overlap_k));
-    return std::set<int>(order.begin(), order.end());
+    return order;
   };
   std::map<int, Embedding> reference;
   if (auto it = text_embeddings.find(set.reference_language); it != text_embeddings.end()) {
@@ -125,6 +124,8 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
         i2t[k] += ri < k;
       }
     }
+    for (const auto& c : captions) r.retrieved.push_back(top_k(c));
+    r.cosine_to_reference.assign(static_cast<size_t>(m), std::nullopt);
     r.accuracy = m ? double(correct) / m : 0;
     for (int k : {1, 5, 10}) {
       r.recall_t2i[k] = m ? double(t2i[k]) / m : 0;
@@ -136,10 +137,13 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
       for (int j = 0; j < m; ++j) {
         auto ref = reference.find(r.caption_items[j]);
         if (ref == reference.end()) continue;
-        cos_sum += dot(captions[j], ref->second);
-        const auto a = top_k(captions[j]), b = top_k(ref->second);
+        const double cos = dot(captions[j], ref->second);
+        r.cosine_to_reference[static_cast<size_t>(j)] = cos;
+        cos_sum += cos;
+        const auto b = top_k(ref->second);
         int common = 0;
-        for (int x : a) common += static_cast<int>(b.count(x));
+        for (int x : r.retrieved[static_cast<size_t>(j)])
+          common += static_cast<int>(std::count(b.begin(), b.end(), x));
         overlap_sum += double(common) / result.overlap_k;
         ++both;
       }

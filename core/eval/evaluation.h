@@ -33,6 +33,11 @@ struct LanguageResult {
   std::map<int, double> recall_t2i, recall_i2t;    // k → fraction, k in {1, 5, 10}
   std::optional<double> mean_cosine_to_reference;  // absent for the reference language
   std::optional<double> overlap_at_k;              // top-k agreement with the reference
+  // Per caption (column order): the overlap_k images it retrieves, best first, and its cosine
+  // to the reference-language caption of the same image (absent without one, and for the
+  // reference language itself).
+  std::vector<std::vector<int>> retrieved;
+  std::vector<std::optional<double>> cosine_to_reference;
   // How the tokenizer saw each caption, in caption (column) order; filled by run_evaluation
   // (evaluate() has no tokenizer).
   std::vector<CaptionTokens> caption_tokens;

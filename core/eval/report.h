@@ -1,5 +1,7 @@
 // Files for a translation evaluation: per language a CSV of the cosine and softmax matrices
-// and a PNG heatmap, a summary CSV, and one self-contained HTML report (heatmaps inline).
+// and a PNG heatmap (heatmap_png.h), a summary CSV, and one self-contained HTML report with
+// the photos, heatmaps, retrieval beside the reference's, and the tokenizer's pieces
+// (report_html.h).
 #pragma once
 
 #include <filesystem>

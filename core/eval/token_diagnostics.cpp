@@ -1,6 +1,7 @@
 #include "core/eval/token_diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace lingualens {
 
@@ -33,6 +34,33 @@ TokenStats token_stats(const std::vector<CaptionTokens>& captions) {
   s.unk_share /= double(captions.size());
   s.pieces_per_word /= double(captions.size());
   return s;
+}
+
+std::string token_reading(const TokenStats& stats) {
+  std::vector<std::string> parts;
+  char buf[160];
+  if (stats.unk_share >= kNotableUnkShare) {
+    std::snprintf(buf, sizeof buf, "%.0f %% of the word pieces are unknown to the vocabulary",
+                  100 * stats.unk_share);
+    parts.push_back(buf);
+  }
+  if (stats.pieces_per_word >= kNotablePiecesPerWord) {
+    std::snprintf(buf, sizeof buf, "words fall apart into %.1f pieces each", stats.pieces_per_word);
+    parts.push_back(buf);
+  }
+  if (stats.truncated > 0) {
+    std::snprintf(buf, sizeof buf, "%d caption%s longer than the model reads", stats.truncated,
+                  stats.truncated == 1 ? " is" : "s are");
+    parts.push_back(buf);
+  }
+  if (parts.empty()) {
+    std::snprintf(buf, sizeof buf, "the vocabulary knows its words (%.1f pieces per word)",
+                  stats.pieces_per_word);
+    return buf;
+  }
+  std::string out = parts[0];
+  for (size_t k = 1; k < parts.size(); ++k) out += "; " + parts[k];
+  return out;
 }
 
 }  // namespace lingualens

@@ -31,4 +31,12 @@ struct TokenStats {
 };
 TokenStats token_stats(const std::vector<CaptionTokens>& captions);
 
+// What the statistics say about a language, in one English sentence for reports ("12 % of the
+// word pieces are unknown to the vocabulary; words fall apart into 3.4 pieces each"), or
+// "the vocabulary knows its words (1.2 pieces per word)" when nothing stands out.
+// Notable: an [UNK] share of 2 % or more, 2.5 or more pieces per word, any caption cut short.
+std::string token_reading(const TokenStats& stats);
+inline constexpr double kNotableUnkShare = 0.02;
+inline constexpr double kNotablePiecesPerWord = 2.5;
+
 }  // namespace lingualens

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "app/cli/path_output.h"
+#include "core/util/base64.h"
 
 namespace lingualens::cli {
 namespace {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "core/text/language_guess.h"
 #include "core/text/script_language.h"
 #include "core/text/tokenizer.h"
 
@@ -28,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   language_by_script(text);  // never throws: invalid UTF-8 is skipped
+  guess_language(text);      // CLD2 on untrusted bytes: its UTF-8-checking entry point
   try {
     cased.encode(text);
     uncased.encode(text);

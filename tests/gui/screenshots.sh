@@ -2,8 +2,9 @@
 # A scripted tour of the desktop app under Xvfb (with openbox, so windows get real sizes):
 # builds a small dated library from the test photos with the tiny fixture models, then
 # screenshots the timeline, the viewer, a search with a folder filter, an Arabic query, an
-# offline folder, a small 800×560 window, the first-run dialog with one incompatible file and
-# the translation evaluation and the duplicates dialog. Look at every picture after a change to the UI.
+# offline folder, a small 800×560 window, the first-run dialog with one incompatible file, the
+# translation evaluation (Arabic, Greek and Kannada heatmaps) and the duplicates dialog. Look at
+# every picture after a change to the UI.
 #   tests/gui/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs: xvfb openbox xdotool x11-apps (xwd) x11-utils (xwininfo) imagemagick (convert):
 #   apt-get install xvfb openbox xdotool x11-apps x11-utils imagemagick
@@ -105,6 +106,19 @@ cp "$data"/images-seed/* "$here/../../resources/eval/model-card-set-1.json" "$wo
 start --evaluate "$work/evalset/model-card-set-1.json"
 sleep 2
 shot evaluation "model-card-set-1.json — Evaluate translations"
+# Run it (F5), then the heatmaps of Arabic (right to left), Greek and Kannada: photos as row
+# headers, wrapped captions as column headers; and the summary's tokenizer column.
+eval_window=$(xdotool search --name 'Evaluate translations' | tail -1)
+xdotool windowactivate --sync "$eval_window" key F5
+sleep 4
+# The language list: en, ar, de, el, es, fr, kn, ru, sv (reference first, then by code).
+xdotool mousemove --window "$eval_window" 60 100 click 1 key Home
+for step in "ar 1" "el 2" "kn 3"; do
+  set -- $step
+  for _ in $(seq "$2"); do xdotool key Down; done
+  sleep 0.5
+  shot "evaluation-$1" "model-card-set-1.json — Evaluate translations"
+done
 stop
 
 # 9. Tools ▸ Find duplicates…: the photo and its two copies side by side, the kept one marked.

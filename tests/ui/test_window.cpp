@@ -6,6 +6,7 @@
 #include "tests/ui/ui_test_support.h"
 #include "ui/duplicates_dialog.h"
 #include "ui/evaluation_memory.h"
+#include "ui/heatmap_widget.h"
 
 using namespace lingualens::ui::testing;
 
@@ -380,8 +381,8 @@ class WindowTests : public QObject {
     // The last evaluation of this text model: Kannada far below English, Greek close to it.
     EvaluationResult r;
     r.reference_language = "en";
-    for (const auto& [code, accuracy] :
-         std::vector<std::pair<std::string, double>>{{"en", 0.83}, {"kn", 0.17}, {"el", 0.67}}) {
+    for (const auto& [code, accuracy] : std::vector<std::pair<std::string, double>>{
+             {"en", 0.83}, {"kn", 0.17}, {"el", 0.67}, {"de", 0.33}, {"sv", 0.17}}) {
       LanguageResult l;
       l.language = code;
       l.accuracy = accuracy;
@@ -396,6 +397,11 @@ class WindowTests : public QObject {
     QVERIFY(weak_language_hint(QStringLiteral("white cat"), "model-a|").isEmpty());       // unsure
     QVERIFY(weak_language_hint(QStringLiteral("하얀 고양이"), "model-a|").isEmpty());  // not tried
     QVERIFY(weak_language_hint(QStringLiteral("ಬಿಳಿ ಬೆಕ್ಕು"), "model-b|").isEmpty());  // other model
+    // Latin script: CLD2 names German from a sentence; a short Swedish query it would call
+    // Norwegian gets no note at all.
+    QVERIFY(weak_language_hint(QStringLiteral("zwei Hunde spielen im Park"), "model-a|")
+                .contains("German"));
+    QVERIFY(weak_language_hint(QStringLiteral("röd äpple på ett bord"), "model-a|").isEmpty());
     // In the window: beside the search field while the query is Kannada, gone after.
     QTemporaryDir tmp;
     auto options = tiny_options(tmp.filePath("library"));
@@ -439,11 +445,22 @@ class WindowTests : public QObject {
       QVERIFY(shown.wait(60000));
       const auto outcome = window.outcome();
       QVERIFY(outcome);
-      QCOMPARE(outcome->run.result.languages.size(), size_t(8));  // en fr de es ru sv el kn
+      QCOMPARE(outcome->run.result.languages.size(), size_t(9));  // en fr de es ru sv el kn ar
       for (const auto& l : outcome->run.result.languages)  // the tokenizer's view, per caption
         QCOMPARE(l.caption_tokens.size(), l.caption_items.size());
       QCOMPARE(outcome->run.images_encoded + outcome->run.images_reused, qint64(6));
       QVERIFY(outcome->run.images_reused == 0);  // the set's copies are not the library's files
+      // The heatmap's rows are the photos themselves; each caption's own photo is framed.
+      QCOMPARE(outcome->thumbnails.size(), size_t(6));
+      auto* heatmap = window.findChild<HeatmapWidget*>();
+      QVERIFY(heatmap);
+      const HeatmapData& shown_data = heatmap->data();
+      QCOMPARE(shown_data.row_pictures.size(), 6);
+      for (const QImage& picture : shown_data.row_pictures) QVERIFY(!picture.isNull());
+      const auto& first = outcome->run.result.languages.front();
+      QCOMPARE(shown_data.own_row,
+               QVector<int>(first.caption_items.begin(), first.caption_items.end()));
+      QCOMPARE(shown_data.column_labels.size(), int(first.caption_items.size()));
       const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
       if (!shot.isEmpty()) window.grab().save(shot + "/evaluation_heatmap.png");
       // Side by side in the library.
