@@ -249,4 +249,15 @@ SearchResponse Searcher::search(const SearchParams& p) {
   return r;
 }
 
+void apply_understood_dates(const UnderstoodQuery& understood, SearchParams& params) {
+  params.query = understood.text;
+  if (!understood.after || !understood.before) return;
+  // Capture times are wall-clock seconds as the camera showed them: a day is its 86,400.
+  const int64_t from = static_cast<int64_t>(days_from_civil(*understood.after)) * 86400;
+  const int64_t to = static_cast<int64_t>(days_from_civil(*understood.before)) * 86400 + 86399;
+  auto& scope = params.scope;
+  scope.taken_after = scope.taken_after ? std::max(*scope.taken_after, from) : from;
+  scope.taken_before = scope.taken_before ? std::min(*scope.taken_before, to) : to;
+}
+
 }  // namespace lingualens

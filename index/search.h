@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/query/understand_query.h"
 #include "index/library.h"
 #include "index/query_parser.h"
 
@@ -34,6 +35,12 @@ struct SearchParams {
   bool apply_adaptive_cutoff = false;
   enum class Sort { kScore, kDate } sort = Sort::kScore;
 };
+
+// Applies what the query says about when (understand_query) to a search: `query` becomes the
+// text left for the encoder, and the understood days narrow the capture-date scope (a date
+// range already set is intersected with them, so an explicit --after/--before still holds).
+// Photos without a capture date are outside any date scope.
+void apply_understood_dates(const UnderstoodQuery& understood, SearchParams& params);
 
 // The adaptive cutoff is computed over this many best candidates of the whole library,
 // whatever the page, its size or the filters: it depends on the query and the library only.

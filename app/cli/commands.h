@@ -29,5 +29,6 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
 void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_model_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_duplicate_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void register_understand_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace lingualens::cli

@@ -14,6 +14,7 @@
 #include "app/cli/model_options.h"
 #include "app/cli/path_output.h"
 #include "app/cli/progress_bar.h"
+#include "app/cli/understood_json.h"
 #include "core/error.h"
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
@@ -134,6 +135,7 @@ struct SearchOptions : LibraryOptions {
   int top = 20;
   int offset = 0;
   std::string under, after, before, sort = "score", cutoff = "none";
+  bool literal = false;
   double min_score = -2;
   bool include_offline = false;
 };
@@ -182,6 +184,11 @@ nlohmann::json hit_json(const SearchHit& h) {
 int run_search(const SearchOptions& o) {
   SearchParams p;
   for (const auto& w : o.query_words) p.query += (p.query.empty() ? "" : " ") + w;
+  // Dates in the query become a date scope; the rest goes to the text encoder.
+  UnderstandParams understand;
+  understand.literal = o.literal;
+  understand.countries = false;  // no places in the library yet: country names stay text
+  const UnderstoodQuery understood = understand_query(p.query, understand);
   for (const auto& i : o.images) p.images.emplace_back(i);
   p.top_k = o.top;
   p.offset = o.offset;
@@ -192,6 +199,7 @@ int run_search(const SearchOptions& o) {
   if (o.min_score > -2) p.min_score = static_cast<float>(o.min_score);
   p.apply_adaptive_cutoff = o.cutoff == "auto";
   p.sort = o.sort == "date" ? SearchParams::Sort::kDate : SearchParams::Sort::kScore;
+  apply_understood_dates(understood, p);
   std::unique_ptr<TextEncoder> text;
   std::unique_ptr<ImageEncoder> image;
   if (!parse_query(p.query).empty()) text = std::make_unique<TextEncoder>(o.model.text_params());
@@ -208,6 +216,7 @@ int run_search(const SearchOptions& o) {
     if (!r.browse) j["adaptive_cutoff"] = r.adaptive_cutoff;
     j["library_size"] = r.library_size;
     j["approximate"] = r.approximate;
+    j["understood"] = understood_json(understood);
     j["vanished"] = nlohmann::json::array();
     for (const auto& v : r.vanished) {
       nlohmann::json e;
@@ -370,6 +379,8 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
                    "Also show photos of folders that are not connected now");
   search->add_option("--after", so->after, "Only photos taken on or after YYYY-MM-DD");
   search->add_option("--before", so->before, "Only photos taken on or before YYYY-MM-DD");
+  search->add_flag("--literal", so->literal,
+                   "Take the query as it is: no dates read out of it (\"July 2023\")");
   search->add_option("--min-score", so->min_score, "Only results at least this similar (cosine)");
   search
       ->add_option("--cutoff", so->cutoff, "'auto': hide results below the query's adaptive cutoff")

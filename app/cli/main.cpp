@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   cli::register_eval_commands(app, global, exit_code);
   cli::register_model_commands(app, global, exit_code);
   cli::register_duplicate_commands(app, global, exit_code);
+  cli::register_understand_commands(app, global, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,53 @@
+// What a search query says about when and where, in any language: "Strand im Juli 2023",
+// "пляж летом 2019", "海 2021年8月", "beach in Italy 2019". Dates become an inclusive range of
+// calendar days, country names an ISO code; `text` is what the text encoder should see — the
+// query without the understood words and the little words that only tied them ("in", "im",
+// "в", "の"). Pure string handling on ICU's CLDR data: no library, no models.
+//
+// Precision before recall: only four-digit years from 1900 to next year count, never a
+// number glued to a word or followed by a unit ("Boeing 737", "iPhone 12", "2000 m", "3
+// cats"); a month name or season needs a year or a relative word ("may flowers", "March of
+// the penguins" stay text); words in quotation marks are never understood.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/query/calendar_date.h"
+#include "core/query/date_vocabulary.h"
+
+namespace lingualens {
+
+struct UnderstandParams {
+  std::optional<CivilDate> today;  // for "last summer"; default: the local date now
+  bool literal = false;            // understand nothing: the query is all text
+  // Read country names. A search cannot filter by country before photos have places (the
+  // gazetteer), so it leaves them in the text until then.
+  bool countries = true;
+};
+
+struct UnderstoodPart {
+  enum class Kind { kDate, kCountry };
+  Kind kind = Kind::kDate;
+  size_t begin = 0, end = 0;  // bytes of the query taken (tie words included)
+  std::string words;          // those bytes
+};
+
+struct UnderstoodQuery {
+  std::string text;
+  std::optional<CivilDate> after, before;  // inclusive
+  std::optional<std::string> country;      // ISO 3166-1 alpha-2
+  std::optional<std::string> place;        // a city or region (needs the gazetteer; unset)
+  // The dates are this meteorological season (northern hemisphere: June–August is summer);
+  // photos taken south of the equator have it six months later.
+  Season season = Season::kNone;
+  std::vector<UnderstoodPart> parts;  // in query order
+};
+
+UnderstoodQuery understand_query(const std::string& query, const UnderstandParams& params = {});
+
+// "summer", "winter", … (English, for JSON).
+const char* season_name(Season s);
+
+}  // namespace lingualens
