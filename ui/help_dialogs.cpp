@@ -42,7 +42,10 @@ void show_about_box(QWidget* parent, const QStringList& model_files) {
          "<p><b>Models</b>: OpenAI CLIP RN50x4 (image; MIT licence) and Multilingual-CLIP "
          "M-BERT-Base-69 (text; MIT licence). In use:<br>%2</p>"
          "<p><b>Built with</b> Qt %3 (LGPL), LibTorch (BSD), FAISS (MIT), OpenCV (Apache 2.0), "
-         "SQLite (public domain), exiv2 (GPL), libheif (LGPL).</p>")
+         "SQLite (public domain), exiv2 (GPL), libheif (LGPL), ICU (Unicode licence), Pango "
+         "(LGPL), CLD2 (Apache 2.0).</p>"
+         "<p><b>Places</b>: the offline gazetteer of populated places comes from "
+         "<a href=\"https://www.geonames.org\">GeoNames</a> (CC BY 4.0).</p>")
           .arg(QApplication::applicationVersion().isEmpty() ? QStringLiteral("dev")
                                                             : QApplication::applicationVersion(),
                files.join(QStringLiteral("<br>")), QString::fromLatin1(qVersion())));

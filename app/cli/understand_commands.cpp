@@ -6,7 +6,10 @@
 #include "app/cli/commands.h"
 #include "app/cli/path_output.h"
 #include "app/cli/understood_json.h"
+#include "core/error.h"
+#include "core/places/gazetteer.h"
 #include "core/query/country_names.h"
+#include "core/query/place_names.h"
 
 namespace lingualens::cli {
 
@@ -21,8 +24,11 @@ nlohmann::json understood_json(const UnderstoodQuery& u) {
       u.season == Season::kNone ? nlohmann::json() : nlohmann::json(season_name(u.season));
   j["parts"] = nlohmann::json::array();
   for (const auto& p : u.parts)
-    j["parts"].push_back(
-        {{"kind", p.kind == UnderstoodPart::Kind::kDate ? "date" : "country"}, {"words", p.words}});
+    j["parts"].push_back({{"kind", p.kind == UnderstoodPart::Kind::kDate      ? "date"
+                                   : p.kind == UnderstoodPart::Kind::kCountry ? "country"
+                                                                              : "place"},
+                          {"words", p.words}});
+  if (u.place_country) j["place_country"] = *u.place_country;
   return j;
 }
 
@@ -45,6 +51,14 @@ int run_understand(const UnderstandOptions& o) {
       return kExitUsage;
     }
   }
+  // Cities need the gazetteer; without it (a broken install) dates and countries still work.
+  std::unique_ptr<PlaceNames> places;
+  try {
+    places = std::make_unique<PlaceNames>(Gazetteer::load(Gazetteer::default_dir()));
+    params.places = places.get();
+  } catch (const Error& e) {
+    std::cerr << "warning: no city names: " << e.what() << "\n";
+  }
   const UnderstoodQuery u = understand_query(o.query, params);
   if (o.json) {
     std::cout << dump(understood_json(u)) << "\n";
@@ -55,6 +69,8 @@ int run_understand(const UnderstandOptions& o) {
     std::cout << "dates:   " << format_date(*u.after) << " – " << format_date(*u.before)
               << (u.season != Season::kNone ? std::string(" (") + season_name(u.season) + ")" : "")
               << "\n";
+  if (u.place)
+    std::cout << "place:   " << *u.place << " (" << u.place_country.value_or("") << ")\n";
   if (u.country)
     std::cout << "country: " << *u.country << " (" << CountryNames::english_name(*u.country)
               << ")\n";

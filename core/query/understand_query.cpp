@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/query/country_names.h"
+#include "core/query/place_names.h"
 
 namespace lingualens {
 namespace {
@@ -447,6 +448,17 @@ UnderstoodQuery understand_query(const std::string& query, const UnderstandParam
       if (const std::string* code = CountryNames::get().country_at(tokens, i, n)) {
         out.country = *code;
         spans.push_back({UnderstoodPart::Kind::kCountry, i, i + n});
+        i += n;
+        continue;
+      }
+    }
+    if (params.places && !out.place) {
+      const bool after_tie =
+          i > 0 && !tokens[i - 1].quoted && words.is_tie_before(tokens[i - 1].key);
+      if (auto place = params.places->place_at(query, tokens, i, after_tie, n)) {
+        out.place = place->name;
+        out.place_country = place->country;
+        spans.push_back({UnderstoodPart::Kind::kPlace, i, i + n});
         i += n;
         continue;
       }

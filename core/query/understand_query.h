@@ -25,10 +25,12 @@ struct UnderstandParams {
   // Read country names. A search cannot filter by country before photos have places (the
   // gazetteer), so it leaves them in the text until then.
   bool countries = true;
+  // City names by the gazetteer's names (none without it).
+  const class PlaceNames* places = nullptr;
 };
 
 struct UnderstoodPart {
-  enum class Kind { kDate, kCountry };
+  enum class Kind { kDate, kCountry, kPlace };
   Kind kind = Kind::kDate;
   size_t begin = 0, end = 0;  // bytes of the query taken (tie words included)
   std::string words;          // those bytes
@@ -36,9 +38,10 @@ struct UnderstoodPart {
 
 struct UnderstoodQuery {
   std::string text;
-  std::optional<CivilDate> after, before;  // inclusive
-  std::optional<std::string> country;      // ISO 3166-1 alpha-2
-  std::optional<std::string> place;        // a city or region (needs the gazetteer; unset)
+  std::optional<CivilDate> after, before;    // inclusive
+  std::optional<std::string> country;        // ISO 3166-1 alpha-2
+  std::optional<std::string> place;          // a city, by the gazetteer's name for it ("Rome")
+  std::optional<std::string> place_country;  // that city's country
   // The dates are this meteorological season (northern hemisphere: June–August is summer);
   // photos taken south of the equator have it six months later.
   Season season = Season::kNone;

@@ -8,8 +8,10 @@
 #include <set>
 #include <sstream>
 
+#include "core/places/gazetteer.h"
 #include "core/query/calendar_date.h"
 #include "core/query/country_names.h"
+#include "core/query/place_names.h"
 #include "core/query/understand_query.h"
 
 namespace lingualens {
@@ -110,6 +112,40 @@ TEST(UnderstandQuery, CountryNamesComeFromIcuInEveryLanguage) {
                            "איטליה", "इटली", "이탈리아", "อิตาลี"})
     EXPECT_EQ(understand_query(name, params).country, "IT") << name;
   EXPECT_EQ(CountryNames::english_name("JP"), "Japan");
+}
+
+// Cities by the gazetteer's names, only when written as names of places big enough for the
+// position they are in; inflected outside Latin script.
+TEST(UnderstandQuery, CityNamesFromTheGazetteer) {
+  const PlaceNames places(Gazetteer::load(Gazetteer::default_dir()));
+  UnderstandParams params;
+  params.today = kToday;
+  params.places = &places;
+  struct Case {
+    const char* query;
+    const char* place;  // "" for none
+    const char* text;
+  };
+  for (const Case& c : std::vector<Case>{{"beach in Rome 2019", "Rome", "beach"},
+                                         {"Кошки в Риме", "Rome", "Кошки"},
+                                         {"снег в Москве", "Moscow", "снег"},
+                                         {"ローマ 2019", "Rome", ""},
+                                         {"sunset in Kyoto last summer", "Kyoto", "sunset"},
+                                         {"holiday in Bath", "Bath", "holiday"},
+                                         {"Paris at night", "Paris", "at night"},
+                                         {"Reading glasses", "", "Reading glasses"},
+                                         {"nice beach", "", "nice beach"},
+                                         {"rim of the cup", "", "rim of the cup"},
+                                         {"bath towel", "", "bath towel"},
+                                         {"\"Paris\" perfume", "", "\"Paris\" perfume"}}) {
+    const auto u = understand_query(c.query, params);
+    EXPECT_EQ(u.place.value_or(""), c.place) << c.query;
+    EXPECT_EQ(u.text, c.text) << c.query;
+  }
+  // A country's name is a country, not a city of that name.
+  const auto lu = understand_query("Luxembourg", params);
+  EXPECT_EQ(lu.country, "LU");
+  EXPECT_FALSE(lu.place);
 }
 
 TEST(CalendarDate, DaysRoundTripAndWeekdays) {
