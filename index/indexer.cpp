@@ -11,6 +11,7 @@
 #include "core/image/encode_files.h"
 #include "core/image/perceptual_hash.h"
 #include "core/image/photo_metadata.h"
+#include "core/places/gazetteer.h"
 #include "core/util/file_hash.h"
 #include "index/library.h"
 #include "index/vector_index.h"
@@ -311,6 +312,11 @@ IndexSummary Run::go() {
     }
   }
   for (const auto& root : roots) process_root(root);
+  if (params_.places) {
+    report("places", db_.dir().string());
+    if (auto gazetteer = Gazetteer::shared(&summary_.places_error))
+      summary_.places = library_.assign_places(*gazetteer);
+  }
   report("saving", db_.dir().string());
   library_.save_vectors();
   summary_.seconds = since(start_);

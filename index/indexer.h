@@ -40,6 +40,9 @@ struct IndexParams {
   // Files that failed before are tried again even when unchanged (a codec installed since, a
   // file that was still being copied): the app's "Retry" in its error list.
   bool retry_failed = false;
+  // Photos with a GPS position get their place (nearest town, region, country) from the
+  // shipped gazetteer; photos indexed before places existed get theirs too, without encoding.
+  bool places = true;
 };
 
 struct IndexProgress {
@@ -67,6 +70,8 @@ struct IndexSummary {
   std::vector<std::string> offline;  // library folders that were not there (kept as they were)
   // Files skipped as not a supported image, by lower-case extension (".cr2"; "" for none).
   std::map<std::string, int64_t> unsupported;
+  int64_t places = 0;        // photos whose place was looked up in this run
+  std::string places_error;  // why places could not be looked up (the gazetteer is missing)
   std::vector<std::string> without_photos;  // folders of this run that hold no photo at all
   // Files under the folders of this run that stay unreadable after it (failed now or before).
   int64_t unreadable = 0;

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/image/image_encoder.h"
+#include "core/places/gazetteer.h"
 #include "core/util/file_hash.h"
 #include "index/vector_index.h"
 
@@ -152,7 +153,9 @@ ImageFilter Library::filter(const LibraryScope& scope, const std::vector<Library
   ImageFilter f;
   f.taken_after = scope.taken_after;
   f.taken_before = scope.taken_before;
-  f.everything = !scope.taken_after && !scope.taken_before;
+  f.country = scope.country;
+  f.place = scope.place;
+  f.everything = !scope.taken_after && !scope.taken_before && !scope.country && !scope.place;
   for (const auto& folder : folders) {
     if (!folder.online && !scope.include_offline) {
       f.everything = false;
@@ -207,6 +210,26 @@ void Library::save_vectors() {
   }
   impl_->index->save(file, gen, m->id, impl_->db.library_id());
   impl_->saved_generation = gen;
+}
+
+int64_t Library::assign_places(const Gazetteer& gazetteer) {
+  const std::vector<PlaceToFind> todo = impl_->db.photos_without_place();
+  if (todo.empty()) return 0;
+  std::vector<PlaceFound> found;
+  found.reserve(todo.size());
+  for (const auto& t : todo) {
+    PlaceFound f{t.id, "", "", ""};
+    if (auto p = gazetteer.nearest(t.latitude, t.longitude)) {
+      f.place = p->name;
+      f.region = p->region;
+      f.country = p->country;
+    }
+    found.push_back(std::move(f));
+  }
+  LibraryDb::Transaction tx(impl_->db);
+  impl_->db.set_places(found);
+  tx.commit();
+  return static_cast<int64_t>(found.size());
 }
 
 }  // namespace lingualens

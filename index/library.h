@@ -23,6 +23,8 @@
 
 namespace lingualens {
 
+class Gazetteer;
+
 class ImageEncoder;
 class VectorIndex;
 struct VectorIndexParams;
@@ -53,6 +55,9 @@ struct LibraryScope {
   std::optional<FolderPath> under;  // only images in this folder, at any depth
   bool include_offline = false;     // also images of folders that are not there now
   std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
+  // Where: an ISO country code and/or a place name (the gazetteer's). Photos without a known
+  // place (no GPS) never match.
+  std::optional<std::string> country, place;
 };
 
 class Library {
@@ -98,6 +103,10 @@ class Library {
   // Writes the index beside the database when it is newer than the saved one; first builds it
   // anew when it is due (rebuild_due(): the library crossed the exact/compressed threshold or
   // outgrew what the compressed index was trained on), so searches never wait for that.
+  // Looks up where each photo with a GPS position and no place yet was taken (nearest place
+  // within reach, its region and country) and stores it, in one commit; the embeddings and
+  // the vector index are untouched. Returns how many photos got a place looked up.
+  int64_t assign_places(const Gazetteer& gazetteer);
   void save_vectors();
   // How the vector index is built and searched (tests and benchmarks; the float store always
   // lives in the library folder).

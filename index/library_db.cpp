@@ -15,8 +15,13 @@
 #include <variant>
 
 #include "core/error.h"
+#include "index/library_db_impl.h"
 
 namespace lingualens {
+
+using library_db_detail::guarded_read;
+using library_db_detail::write_error;
+
 namespace {
 
 // Each entry migrates the schema from version i to i + 1; never edit a shipped entry.
@@ -79,6 +84,15 @@ const char* const kMigrations[] = {
     R"sql(
     ALTER TABLE images ADD COLUMN phash BLOB;
     )sql",
+    // 4: where each photo was taken (core/places/gazetteer.h), from its GPS position: the
+    // nearest populated place, its region and country. NULL: not looked up yet (photos indexed
+    // before, until the next indexing run); '': looked up, nothing within reach.
+    R"sql(
+    ALTER TABLE images ADD COLUMN place TEXT;
+    ALTER TABLE images ADD COLUMN region TEXT;
+    ALTER TABLE images ADD COLUMN country TEXT;
+    CREATE INDEX images_place ON images(country, place);
+    )sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == LibraryDb::kSchemaVersion, "one migration per schema version");
@@ -95,74 +109,46 @@ std::string join_path(const std::string& root, const std::string& rel) {
 
 }  // namespace
 
-namespace {
+LibraryDb::Impl::~Impl() {
+  db.reset();
+  if (lock_fd >= 0) ::close(lock_fd);  // releases the flock
+}
 
-// SQLite's failure while reading, as an Error naming the database: a damaged or unreadable
-// library never surfaces as "unexpected failure".
-template <typename F>
-auto guarded_read(const std::filesystem::path& file, F&& read) -> decltype(read()) {
-  try {
-    return read();
-  } catch (const SQLite::Exception& e) {
-    const int code = e.getErrorCode() & 0xff;
-    const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT;
-    throw Error(damaged ? ErrorKind::kBadFormat : ErrorKind::kIo, file,
-                std::string("cannot read the library database: ") + e.what() +
-                    (damaged ? " (the file is damaged; move it away and index again)" : ""));
+void LibraryDb::Impl::take_writer_lock() {
+  const auto lock_path = dir / "write.lock";
+  lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd < 0) {
+    const int err = errno;
+    std::string why = std::string("cannot create: ") + std::strerror(err);
+    if (err == EROFS || err == EACCES || err == EPERM) {
+      why += " (updating the library needs write access to its folder; searching works without)";
+    } else if (err == ENOSPC || err == EDQUOT) {
+      why += " (free some space on this disk, then index again)";
+    }
+    throw Error(ErrorKind::kIo, lock_path, why);
+  }
+  if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
+    throw Error(ErrorKind::kBusy, dir,
+                "the library is being updated by another LinguaLens process; try again when it "
+                "has finished");
   }
 }
 
-}  // namespace
-
-struct LibraryDb::Impl {
-  std::filesystem::path dir;
-  std::unique_ptr<SQLite::Database> db;
-  int lock_fd = -1;
-  bool writable = false;
-  bool embeddings_changed = false;
-  int64_t next_gen = 0;  // the generation the open transaction will commit as
-
-  ~Impl() {
-    db.reset();
-    if (lock_fd >= 0) ::close(lock_fd);  // releases the flock
+void LibraryDb::Impl::migrate() {
+  int version = db->execAndGet("PRAGMA user_version").getInt();
+  if (version > LibraryDb::kSchemaVersion) {
+    throw Error(ErrorKind::kUnsupported, dir / "library.sqlite3",
+                "written by a newer LinguaLens (schema " + std::to_string(version) + ")");
   }
-
-  void take_writer_lock() {
-    const auto lock_path = dir / "write.lock";
-    lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lock_fd < 0) {
-      const int err = errno;
-      std::string why = std::string("cannot create: ") + std::strerror(err);
-      if (err == EROFS || err == EACCES || err == EPERM) {
-        why += " (updating the library needs write access to its folder; searching works without)";
-      } else if (err == ENOSPC || err == EDQUOT) {
-        why += " (free some space on this disk, then index again)";
-      }
-      throw Error(ErrorKind::kIo, lock_path, why);
-    }
-    if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
-      throw Error(ErrorKind::kBusy, dir,
-                  "the library is being updated by another LinguaLens process; try again when it "
-                  "has finished");
-    }
+  for (; version < LibraryDb::kSchemaVersion; ++version) {
+    SQLite::Transaction tx(*db);
+    db->exec(kMigrations[version]);
+    db->exec("PRAGMA user_version = " + std::to_string(version + 1));
+    tx.commit();
   }
+}
 
-  void migrate() {
-    int version = db->execAndGet("PRAGMA user_version").getInt();
-    if (version > LibraryDb::kSchemaVersion) {
-      throw Error(ErrorKind::kUnsupported, dir / "library.sqlite3",
-                  "written by a newer LinguaLens (schema " + std::to_string(version) + ")");
-    }
-    for (; version < LibraryDb::kSchemaVersion; ++version) {
-      SQLite::Transaction tx(*db);
-      db->exec(kMigrations[version]);
-      db->exec("PRAGMA user_version = " + std::to_string(version + 1));
-      tx.commit();
-    }
-  }
-};
-
-namespace {
+namespace library_db_detail {
 
 // SQLite's failure while writing, in words that say what to do about it.
 Error write_error(const std::filesystem::path& file, const SQLite::Exception& e) {
@@ -180,7 +166,7 @@ Error write_error(const std::filesystem::path& file, const SQLite::Exception& e)
                why + " (" + e.what() + "). Everything committed before is intact.");
 }
 
-}  // namespace
+}  // namespace library_db_detail
 
 namespace {
 
@@ -511,7 +497,7 @@ int64_t LibraryDb::upsert(const ImageRecord& r) {
         "ON CONFLICT(root_id, rel_path) DO UPDATE SET size = excluded.size, "
         "  mtime_ns = excluded.mtime_ns, hash = excluded.hash, width = excluded.width, "
         "  height = excluded.height, taken_at = excluded.taken_at, camera = excluded.camera, "
-        "  latitude = excluded.latitude, longitude = excluded.longitude, "
+        "  latitude = excluded.latitude, longitude = excluded.longitude, place = NULL, "
         "  status = excluded.status, error = excluded.error, embedding = excluded.embedding, "
         "  model_id = excluded.model_id, indexed_at = excluded.indexed_at, gen = excluded.gen, "
         "  taken_offset = excluded.taken_offset, taken_source = excluded.taken_source, "
@@ -783,6 +769,14 @@ FilterSql filter_sql(const ImageFilter& f) {
   if (f.taken_before) {
     out.where += " AND i.taken_at <= ?";
     out.values.emplace_back(*f.taken_before);
+  }
+  if (f.country) {  // photos without GPS (NULL or '') never match a place
+    out.where += " AND i.country = ?";
+    out.values.emplace_back(*f.country);
+  }
+  if (f.place) {
+    out.where += " AND i.place = ?";
+    out.values.emplace_back(*f.place);
   }
   return out;
 }

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -108,7 +109,18 @@ struct ImageScope {
 struct ImageFilter {
   std::vector<ImageScope> scopes;                    // empty: nothing matches
   std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
-  bool everything = false;  // the scopes cover every folder whole and no dates limit them
+  std::optional<std::string> country, place;         // where it was taken (ISO code, name)
+  bool everything = false;  // the scopes cover every folder whole and nothing else limits them
+};
+
+// A photo with a GPS position whose place has not been looked up yet.
+struct PlaceToFind {
+  int64_t id = 0;
+  double latitude = 0, longitude = 0;
+};
+struct PlaceFound {
+  int64_t id = 0;
+  std::string place, region, country;  // all empty: nothing within reach
 };
 
 struct FailedFile {
@@ -119,7 +131,7 @@ struct FailedFile {
 class LibraryDb {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens (kReadWrite: creates and migrates) `<dir>/library.sqlite3`. Throws Error naming the
   // file: kBusy when another process is writing, kIo for unwritable locations, kUnsupported
@@ -176,6 +188,12 @@ class LibraryDb {
   // embedding is untouched).
   void set_phash(int64_t image_id, const PerceptualHashes& phash);
   void remove(int64_t image_id);
+  // Places (library_db_places.cpp): the photos with GPS not looked up yet, and their places
+  // written (no new generation: embeddings are untouched). Inside a Transaction.
+  std::vector<PlaceToFind> photos_without_place() const;
+  void set_places(const std::vector<PlaceFound>& places);
+  // id → (place, region, country) of these photos, for those that have one.
+  std::map<int64_t, PlaceFound> places(const std::vector<int64_t>& ids) const;
 
   int64_t count_indexed() const;
   int64_t count_failed() const;

@@ -43,6 +43,14 @@ struct Searcher::Impl {
   // The page [offset, offset + top_k) of `ranked`, leaving out files that vanished (in
   // folders that are there: an offline folder's files cannot be checked and stay listed).
   void fill_page(const SearchParams& p, std::vector<SearchHit>& ranked, SearchResponse& r);
+  // Where each result was taken (one lookup per page).
+  void add_places(SearchResponse& r) const {
+    std::vector<int64_t> ids;
+    for (const auto& h : r.results) ids.push_back(h.image.id);
+    const auto places = library->db().places(ids);
+    for (auto& h : r.results)
+      if (auto it = places.find(h.image.id); it != places.end()) h.place = it->second;
+  }
   std::unordered_set<int64_t> offline_roots;  // as found by the current search
   // The search's filter; notes which folders are offline on the way (one listing of them).
   ImageFilter filter_for(const LibraryScope& scope) {
@@ -167,7 +175,11 @@ SearchResponse Searcher::Impl::browse(const SearchParams& p) {
     if (ids.empty()) break;
     offset += static_cast<int64_t>(ids.size());
     std::vector<SearchHit> hits;
-    for (auto& info : db.images(ids)) hits.push_back({std::move(info), 0.f});
+    for (auto& info : db.images(ids)) {
+      SearchHit h;
+      h.image = std::move(info);
+      hits.push_back(std::move(h));
+    }
     SearchParams rest = p;
     rest.offset = 0;
     rest.top_k = static_cast<int>(want);
@@ -183,6 +195,7 @@ SearchResponse Searcher::search(const SearchParams& p) {
   const Embedding q = impl_->query_vector(p, encode_ms);
   if (q.empty()) {
     SearchResponse r = impl_->browse(p);
+    impl_->add_places(r);
     r.search_ms = r.total_ms = ms_since(t0);
     return r;
   }
@@ -237,20 +250,29 @@ SearchResponse Searcher::search(const SearchParams& p) {
     hits.clear();
     for (auto& info : impl_->library->db().images(ids)) {
       const float s = score[info.id];
-      hits.push_back({std::move(info), s});
+      SearchHit h;
+      h.image = std::move(info);
+      h.score = s;
+      hits.push_back(std::move(h));
     }
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
       return a.image.taken_at.value_or(INT64_MIN) > b.image.taken_at.value_or(INT64_MIN);
     });
   }
   impl_->fill_page(p, hits, r);
+  impl_->add_places(r);
   r.search_ms = ms_since(t1);
   r.total_ms = ms_since(t0);
   return r;
 }
 
-void apply_understood_dates(const UnderstoodQuery& understood, SearchParams& params) {
+void apply_understood(const UnderstoodQuery& understood, SearchParams& params) {
   params.query = understood.text;
+  if (understood.country) params.scope.country = understood.country;
+  if (understood.place) {
+    params.scope.place = understood.place;
+    if (!understood.country) params.scope.country = understood.place_country;
+  }
   if (!understood.after || !understood.before) return;
   // Capture times are wall-clock seconds as the camera showed them: a day is its 86,400.
   const int64_t from = static_cast<int64_t>(days_from_civil(*understood.after)) * 86400;

@@ -36,11 +36,12 @@ struct SearchParams {
   enum class Sort { kScore, kDate } sort = Sort::kScore;
 };
 
-// Applies what the query says about when (understand_query) to a search: `query` becomes the
-// text left for the encoder, and the understood days narrow the capture-date scope (a date
-// range already set is intersected with them, so an explicit --after/--before still holds).
-// Photos without a capture date are outside any date scope.
-void apply_understood_dates(const UnderstoodQuery& understood, SearchParams& params);
+// Applies what the query says about when and where (understand_query) to a search: `query`
+// becomes the text left for the encoder; the understood days narrow the capture-date scope (a
+// range already set is intersected with them, so an explicit --after/--before still holds);
+// a country or city limits it to the photos taken there. Photos without a capture date are
+// outside any date scope, photos without GPS outside any place.
+void apply_understood(const UnderstoodQuery& understood, SearchParams& params);
 
 // The adaptive cutoff is computed over this many best candidates of the whole library,
 // whatever the page, its size or the filters: it depends on the query and the library only.
@@ -48,8 +49,9 @@ inline constexpr int kCutoffPool = 200;
 
 struct SearchHit {
   ImageInfo image;
-  float score = 0;       // cosine similarity to the query vector (0 when browsing)
-  bool offline = false;  // its folder is not connected now (only with include_offline)
+  float score = 0;                  // cosine similarity to the query vector (0 when browsing)
+  bool offline = false;             // its folder is not connected now (only with include_offline)
+  std::optional<PlaceFound> place;  // where it was taken, when known (GPS)
 };
 
 struct SearchResponse {

@@ -17,6 +17,8 @@
 #include "app/cli/understood_json.h"
 #include "core/error.h"
 #include "core/image/image_encoder.h"
+#include "core/places/gazetteer.h"
+#include "core/query/place_names.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
@@ -92,6 +94,10 @@ int run_index(const IndexOptions& o, int threads) {
     j["offline"].push_back(std::move(folder));
   }
   j["unreadable"] = s.unreadable;
+  j["places"] = s.places;
+  if (!s.places_error.empty())
+    spdlog::warn("places (towns and countries of photos with GPS) not looked up: {}",
+                 s.places_error);
   j["unsupported"] = nlohmann::json::object();
   for (const auto& [ext, n] : s.unsupported) j["unsupported"][ext.empty() ? "(none)" : ext] = n;
   j["without_photos"] = nlohmann::json::array();
@@ -178,6 +184,9 @@ nlohmann::json hit_json(const SearchHit& h) {
   if (!h.image.camera.empty()) e["camera"] = h.image.camera;
   if (h.offline) e["offline"] = true;
   if (h.image.latitude && h.image.longitude) e["gps"] = {*h.image.latitude, *h.image.longitude};
+  if (h.place)
+    e["place"] = {
+        {"name", h.place->place}, {"region", h.place->region}, {"country", h.place->country}};
   return e;
 }
 
@@ -187,7 +196,13 @@ int run_search(const SearchOptions& o) {
   // Dates in the query become a date scope; the rest goes to the text encoder.
   UnderstandParams understand;
   understand.literal = o.literal;
-  understand.countries = false;  // no places in the library yet: country names stay text
+  std::unique_ptr<PlaceNames> places;
+  if (!o.literal) {
+    if (auto gazetteer = Gazetteer::shared()) {
+      places = std::make_unique<PlaceNames>(gazetteer);
+      understand.places = places.get();
+    }
+  }
   const UnderstoodQuery understood = understand_query(p.query, understand);
   for (const auto& i : o.images) p.images.emplace_back(i);
   p.top_k = o.top;
@@ -199,7 +214,7 @@ int run_search(const SearchOptions& o) {
   if (o.min_score > -2) p.min_score = static_cast<float>(o.min_score);
   p.apply_adaptive_cutoff = o.cutoff == "auto";
   p.sort = o.sort == "date" ? SearchParams::Sort::kDate : SearchParams::Sort::kScore;
-  apply_understood_dates(understood, p);
+  apply_understood(understood, p);
   std::unique_ptr<TextEncoder> text;
   std::unique_ptr<ImageEncoder> image;
   if (!parse_query(p.query).empty()) text = std::make_unique<TextEncoder>(o.model.text_params());

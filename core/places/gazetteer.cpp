@@ -166,6 +166,20 @@ std::filesystem::path Gazetteer::default_dir() {
   return std::filesystem::path(LINGUALENS_RESOURCES_DIR) / "places";
 }
 
+std::shared_ptr<const Gazetteer> Gazetteer::shared(std::string* error) {
+  static std::string failure;
+  static const std::shared_ptr<const Gazetteer> shipped = []() -> std::shared_ptr<const Gazetteer> {
+    try {
+      return load(default_dir());
+    } catch (const std::exception& e) {
+      failure = e.what();
+      return nullptr;
+    }
+  }();
+  if (!shipped && error) *error = failure;
+  return shipped;
+}
+
 Place Gazetteer::place(uint32_t index) const {
   const Entry& e = places_.at(index);
   Place p;

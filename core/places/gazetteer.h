@@ -32,6 +32,9 @@ class Gazetteer {
   // Where the shipped gazetteer is: $LINGUALENS_DATA_DIR/places, <exe>/../share/lingualens/
   // places (installed), else the source tree's resources/places (built, not installed).
   static std::filesystem::path default_dir();
+  // The shipped gazetteer, loaded once (thread-safe); nullptr when it cannot be loaded, with
+  // the reason in `error`.
+  static std::shared_ptr<const Gazetteer> shared(std::string* error = nullptr);
 
   // The nearest place within `max_km` (photos at sea, far from any town, get none).
   std::optional<Place> nearest(double latitude, double longitude, double max_km = 150) const;

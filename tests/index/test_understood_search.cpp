@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "core/places/gazetteer.h"
+#include "core/query/place_names.h"
 #include "core/query/understand_query.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
@@ -50,21 +52,86 @@ TEST(UnderstoodSearch, DatesInTheQueryPickThePhotosOfThatTime) {
        {"Obst im Juli 2023", "fruit in July 2023", "фрукты в июле 2023", "果物 2023年7月"}) {
     SearchParams p;
     p.top_k = 10;
-    apply_understood_dates(understand_query(query, understand), p);
+    apply_understood(understand_query(query, understand), p);
     EXPECT_EQ(names(searcher.search(p)), (std::set<std::string>{"bananas.jpg", "green apple.jpg"}))
         << query;
   }
   // Only the date: the photos of that time, newest first (a browse).
   SearchParams year;
-  apply_understood_dates(understand_query("2019", understand), year);
+  apply_understood(understand_query("2019", understand), year);
   const SearchResponse r = searcher.search(year);
   EXPECT_TRUE(r.browse);
   EXPECT_EQ(names(r), (std::set<std::string>{"sad.jpg"}));
   // An explicit range still holds: intersected with the understood one.
   SearchParams both;
   both.scope.taken_after = 1690156800;  // 2023-07-24 00:00:00 (wall clock)
-  apply_understood_dates(understand_query("July 2023", understand), both);
+  apply_understood(understand_query("July 2023", understand), both);
   EXPECT_EQ(names(searcher.search(both)), (std::set<std::string>{"green apple.jpg"}));
+}
+
+// Places: photos with GPS in Rome and Kyoto (and one without GPS) get their place at indexing;
+// a query naming a country or a city in any language returns those taken there, never the
+// photo without a position. A library indexed before places existed gets them at its next
+// run, without encoding anything again.
+TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
+  const fs::path root = test::scratch();
+  fs::create_directories(root / "photos");
+  struct Shot {
+    const char* name;
+    const char* when;
+    double lat, lon;  // 0, 0: no GPS
+  };
+  const Shot shots[] = {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},      // Rome
+                        {"green apple.jpg", "2023:07:20 10:00:00", 43.7696, 11.2558},  // Florence
+                        {"red apple.jpg", "2019:08:01 10:00:00", 35.0116, 135.7681},   // Kyoto
+                        {"sad.jpg", "2019:07:20 12:00:00", 0, 0}};
+  for (const auto& s : shots) {
+    fs::copy_file(test::data("images-seed/") / s.name, root / "photos" / s.name);
+    test_support::set_exif_date(root / "photos" / s.name, s.when);
+    if (s.lat != 0) test_support::set_exif_gps(root / "photos" / s.name, s.lat, s.lon);
+  }
+  {
+    Library library(root / "lib", Library::Access::kWrite);
+    IndexParams p;
+    p.folders = {root / "photos"};
+    p.places = false;  // as if indexed before places existed
+    index_folders(library, test::tiny_image_encoder(), p);
+    EXPECT_EQ(library.db().photos_without_place().size(), 3u);
+    p.places = true;  // the next run: places, nothing encoded
+    const IndexSummary again = index_folders(library, test::tiny_image_encoder(), p);
+    EXPECT_EQ(again.places, 3);
+    EXPECT_EQ(again.added + again.updated, 0);
+    EXPECT_TRUE(library.db().photos_without_place().empty());
+  }
+  const TextEncoder text(
+      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
+  Searcher searcher(root / "lib", &text, &test::tiny_image_encoder());
+  const PlaceNames places(Gazetteer::load(Gazetteer::default_dir()));
+  UnderstandParams understand;
+  understand.today = CivilDate{2026, 11, 30};
+  understand.places = &places;
+  auto run = [&](const char* query) {
+    SearchParams p;
+    p.top_k = 10;
+    apply_understood(understand_query(query, understand), p);
+    return searcher.search(p);
+  };
+  for (const char* query :
+       {"fruit in Italy", "Obst in Italien", "фрукты в Италии", "果物 イタリア"})
+    EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg", "green apple.jpg"}))
+        << query;
+  for (const char* query : {"fruit in Rome", "фрукты в Риме", "果物 ローマ"})
+    EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg"})) << query;
+  // A date and a country together: the one photo of both.
+  EXPECT_EQ(names(run("fruit in Italy 2019")), (std::set<std::string>{"bananas.jpg"}));
+  EXPECT_EQ(names(run("Kyoto")), (std::set<std::string>{"red apple.jpg"}));
+  EXPECT_TRUE(run("fruit in France").results.empty());
+  // Results say where they were taken.
+  const auto kyoto = run("Japan");
+  ASSERT_EQ(kyoto.results.size(), 1u);
+  ASSERT_TRUE(kyoto.results[0].place);
+  EXPECT_EQ(kyoto.results[0].place->place, "Kyoto");
+  EXPECT_EQ(kyoto.results[0].place->country, "JP");
 }
 
 }  // namespace

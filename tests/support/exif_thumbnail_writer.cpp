@@ -5,6 +5,8 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include <cmath>
+
 namespace lingualens::test_support {
 
 void embed_exif_thumbnail(const std::filesystem::path& file,
@@ -24,6 +26,26 @@ void set_exif_date(const std::filesystem::path& file, const std::string& when) {
   image->readMetadata();
   Exiv2::ExifData exif = image->exifData();
   exif["Exif.Photo.DateTimeOriginal"] = when;
+  image->setExifData(exif);
+  image->writeMetadata();
+}
+
+void set_exif_gps(const std::filesystem::path& file, double latitude, double longitude) {
+  auto image = Exiv2::ImageFactory::open(file.string());
+  image->readMetadata();
+  Exiv2::ExifData exif = image->exifData();
+  auto dms = [](double v) {
+    v = std::abs(v);
+    const int d = static_cast<int>(v);
+    const int m = static_cast<int>((v - d) * 60);
+    const double s = ((v - d) * 60 - m) * 60;
+    return std::to_string(d) + "/1 " + std::to_string(m) + "/1 " +
+           std::to_string(static_cast<long>(s * 1000)) + "/1000";
+  };
+  exif["Exif.GPSInfo.GPSLatitudeRef"] = latitude < 0 ? "S" : "N";
+  exif["Exif.GPSInfo.GPSLatitude"] = dms(latitude);
+  exif["Exif.GPSInfo.GPSLongitudeRef"] = longitude < 0 ? "W" : "E";
+  exif["Exif.GPSInfo.GPSLongitude"] = dms(longitude);
   image->setExifData(exif);
   image->writeMetadata();
 }

@@ -16,4 +16,7 @@ void embed_exif_thumbnail(const std::filesystem::path& file,
 // `when` as EXIF writes it: "YYYY:MM:DD HH:MM:SS".
 void set_exif_date(const std::filesystem::path& file, const std::string& when);
 
+// A GPS position as cameras write it (degrees/minutes/seconds rationals, N/S and E/W refs).
+void set_exif_gps(const std::filesystem::path& file, double latitude, double longitude);
+
 }  // namespace lingualens::test_support
