@@ -150,6 +150,14 @@ void LibraryDb::Impl::migrate() {
 
 namespace library_db_detail {
 
+Error read_error(const std::filesystem::path& file, const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT;
+  return Error(damaged ? ErrorKind::kBadFormat : ErrorKind::kIo, file,
+               std::string("cannot read the library database: ") + e.what() +
+                   (damaged ? " (the file is damaged; move it away and index again)" : ""));
+}
+
 // SQLite's failure while writing, in words that say what to do about it.
 Error write_error(const std::filesystem::path& file, const SQLite::Exception& e) {
   const int code = e.getErrorCode();

@@ -1,10 +1,7 @@
-// Inside the library database: the SQLite connection and its helpers, shared by the .cpp
-// files that implement LibraryDb (library_db.cpp, library_db_places.cpp). Internal: never
-// included from a header, so SQLite stays out of every other translation unit.
+// Inside the library database: the connection and the error helpers, shared by the .cpp files
+// that implement LibraryDb (library_db.cpp, library_db_places.cpp). SQLite's own headers stay
+// in those .cpp files: here its classes are only named.
 #pragma once
-
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 
 #include <filesystem>
 #include <memory>
@@ -12,6 +9,11 @@
 
 #include "core/error.h"
 #include "index/library_db.h"
+
+namespace SQLite {
+class Database;
+class Exception;
+}  // namespace SQLite
 
 namespace lingualens {
 
@@ -32,16 +34,14 @@ namespace library_db_detail {
 
 // SQLite's failure while reading, as an Error naming the database: a damaged or unreadable
 // library never surfaces as "unexpected failure".
+Error read_error(const std::filesystem::path& file, const SQLite::Exception& e);
+
 template <typename F>
 auto guarded_read(const std::filesystem::path& file, F&& read) -> decltype(read()) {
   try {
     return read();
   } catch (const SQLite::Exception& e) {
-    const int code = e.getErrorCode() & 0xff;
-    const bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT;
-    throw Error(damaged ? ErrorKind::kBadFormat : ErrorKind::kIo, file,
-                std::string("cannot read the library database: ") + e.what() +
-                    (damaged ? " (the file is damaged; move it away and index again)" : ""));
+    throw read_error(file, e);
   }
 }
 

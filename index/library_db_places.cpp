@@ -1,4 +1,6 @@
 // Where photos were taken, in the library database (schema 4: place, region, country).
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include "index/library_db_impl.h"
 
 namespace lingualens {

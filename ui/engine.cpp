@@ -9,6 +9,9 @@
 #include "core/eval/heatmap_png.h"
 #include "core/image/image_encoder.h"
 #include "core/models/model_manifest.h"
+#include "core/places/gazetteer.h"
+#include "core/query/place_names.h"
+#include "core/query/understand_query.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
 #include "index/indexer.h"
@@ -163,6 +166,32 @@ void Engine::compare(const QStringList& languages, const QStringList& texts, int
   }
 }
 
+namespace {
+
+QVector<UnderstoodChip> chips_of(const UnderstoodQuery& u) {
+  QVector<UnderstoodChip> out;
+  for (const auto& part : u.parts) {
+    UnderstoodChip c;
+    c.words = QString::fromStdString(part.words);
+    if (part.kind == UnderstoodPart::Kind::kDate) {
+      c.kind = UnderstoodChip::Kind::kDate;
+      c.after = QDate(u.after->year, u.after->month, u.after->day);
+      c.before = QDate(u.before->year, u.before->month, u.before->day);
+    } else if (part.kind == UnderstoodPart::Kind::kCountry) {
+      c.kind = UnderstoodChip::Kind::kCountry;
+      c.code = QString::fromStdString(u.country.value_or(""));
+    } else {
+      c.kind = UnderstoodChip::Kind::kPlace;
+      c.name = QString::fromStdString(u.place.value_or(""));
+      c.code = QString::fromStdString(u.place_country.value_or(""));
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
 void Engine::search(const SearchRequest& request) {
   try {
     // The timeline needs no model: it is served before (and while) the models load.
@@ -174,6 +203,15 @@ void Engine::search(const SearchRequest& request) {
     }
     SearchParams p;
     p.query = request.text.toStdString();
+    // Dates, countries and cities in the query become filters; the rest is what is searched.
+    UnderstandParams understand;
+    understand.literal = request.literal;
+    if (!places_tried_) {
+      places_tried_ = true;
+      if (auto gazetteer = Gazetteer::shared()) places_ = std::make_unique<PlaceNames>(gazetteer);
+    }
+    understand.places = places_.get();
+    const UnderstoodQuery understood = understand_query(p.query, understand);
     for (const auto& f : request.example_files) p.images.emplace_back(f.toStdString());
     p.image_ids.assign(request.example_ids.begin(), request.example_ids.end());
     p.top_k = request.top_k;
@@ -187,8 +225,10 @@ void Engine::search(const SearchRequest& request) {
       p.scope.taken_after = QDateTime(request.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     if (request.to.isValid())
       p.scope.taken_before = QDateTime(request.to, QTime(23, 59, 59), Qt::UTC).toSecsSinceEpoch();
+    apply_understood(understood, p);
     const SearchResponse r = searcher().search(p);
     SearchOutcome out;
+    out.understood = chips_of(understood);
     out.serial = request.serial;
     out.offset = request.offset;
     out.browse = r.browse;

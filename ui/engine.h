@@ -18,6 +18,10 @@ class ImageEncoder;
 class Searcher;
 }  // namespace lingualens
 
+namespace lingualens {
+class PlaceNames;
+}
+
 namespace lingualens::ui {
 
 using ImageEncoderPtr = std::shared_ptr<const lingualens::ImageEncoder>;
@@ -73,6 +77,8 @@ class Engine : public QObject {
   std::shared_ptr<TextEncoder> text_;
   std::shared_ptr<ImageEncoder> image_;
   std::unique_ptr<Searcher> searcher_;
+  std::unique_ptr<PlaceNames> places_;  // city names for query understanding, made once
+  bool places_tried_ = false;
   std::atomic<bool> cancel_evaluation_{false};
   quint64 load_serial_ = 0;
 

@@ -56,6 +56,7 @@
 #include "ui/results_model.h"
 #include "ui/settings.h"
 #include "ui/thumbnail_cache.h"
+#include "ui/understood_chips.h"
 
 namespace lingualens::ui {
 namespace {
@@ -187,6 +188,13 @@ void MainWindow::build_ui() {
   auto* center = new QWidget(splitter_);
   auto* layout = new QVBoxLayout(center);
   layout->setContentsMargins(4, 4, 4, 4);
+  understood_ = new UnderstoodChips(center);
+  layout->addWidget(understood_);
+  connect(understood_, &UnderstoodChips::remove_requested, this, [this](const QString& words) {
+    // The filter goes with its words: the search runs on what is left.
+    search_->setText(search_->text().replace(words, QString()).simplified());
+    run_search();
+  });
   filters_ = new FilterBar(center);
   layout->addWidget(filters_);
   message_ = new QLabel(center);
@@ -593,6 +601,7 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
   }
   if (outcome.first_date.isValid())
     filters_->set_library_dates(outcome.first_date, outcome.last_date);
+  understood_->set_chips(outcome.understood);
   welcome_->setVisible(false);
   grid_->setVisible(true);
   if (outcome.browse) {
@@ -654,6 +663,11 @@ void MainWindow::show_emptiness(const SearchOutcome& outcome) {
     message_->setVisible(false);
   } else if (outcome.library_size == 0 && library_->folders().isEmpty()) {
     show_welcome();
+  } else if (outcome.library_size > 0 && !outcome.understood.isEmpty()) {
+    QStringList labels;
+    for (const auto& chip : outcome.understood) labels << UnderstoodChips::label(chip);
+    show_message(tr("No photo from %1 matches. Click a filter's ✕ above to search without it.")
+                     .arg(labels.join(QStringLiteral(", "))));
   } else {
     show_message(outcome.library_size == 0 ? tr("No photos are indexed yet.")
                                            : tr("No photos match these filters."));

@@ -29,6 +29,8 @@ class QStackedWidget;
 
 namespace lingualens::ui {
 
+class UnderstoodChips;
+
 class Engine;
 class IndexWorker;
 class ResultsModel;
@@ -161,6 +163,7 @@ class MainWindow : public QMainWindow {
   bool first_screen_done_ = false;
   LibraryPanel* library_ = nullptr;
   FilterBar* filters_ = nullptr;
+  UnderstoodChips* understood_ = nullptr;
   FolderWatcher* watcher_ = nullptr;
   EvalWindow* eval_ = nullptr;
   ErrorListDialog* errors_ = nullptr;

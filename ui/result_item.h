@@ -1,6 +1,8 @@
 // Plain values passed between the UI thread and the workers (queued signals copy them).
 #pragma once
 
+#include "ui/understood_chips.h"
+
 #include <QDate>
 #include <QMetaType>
 #include <QString>
@@ -32,6 +34,7 @@ struct SearchRequest {
   int offset = 0;    // the page after this many results
   int top_k = 1000;  // page size
   bool include_offline = false;
+  bool literal = false;  // dates and places in the text are not read (Settings)
   bool empty() const {
     return text.trimmed().isEmpty() && example_files.isEmpty() && example_ids.isEmpty();
   }
@@ -46,6 +49,7 @@ struct SearchOutcome {
   QVector<ResultItem> items;  // best first, no cutoff applied (the window's slider does that)
   // Capture dates of the whole library (the date filter's default range); invalid: none.
   QDate first_date, last_date;
+  QVector<UnderstoodChip> understood;  // the filters read out of the query, in its order
   float adaptive_cutoff = 0;
   double encode_ms = 0, total_ms = 0;
   qint64 library_size = 0;

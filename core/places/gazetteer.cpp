@@ -45,6 +45,19 @@ std::vector<std::string_view> fields(std::string_view line) {
   return out;
 }
 
+// fn(line, line_number) for every non-empty line of `text`.
+template <typename F>
+void for_each_line(const std::string& text, F&& fn) {
+  size_t line_no = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line(text.data() + at, end - at);
+    at = end + 1;
+    ++line_no;
+    if (!line.empty()) fn(line, line_no);
+  }
+}
+
 int cell_of(double lat, double lon) {
   const int r =
       std::clamp(static_cast<int>(std::floor((lat + 90) * kCellsPerDegree)), 0, kLatCells - 1);
@@ -69,33 +82,19 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const std::filesystem::path& di
   std::unordered_map<std::string, int32_t> region_index;
   {
     const auto file = dir / "admin1.tsv.gz";
-    const std::string text = read_gzip(file);
-    size_t line_no = 0;
-    for (size_t at = 0; at < text.size();) {
-      const size_t end = std::min(text.find('\n', at), text.size());
-      const std::string_view line(text.data() + at, end - at);
-      at = end + 1;
-      ++line_no;
-      if (line.empty()) continue;
+    for_each_line(read_gzip(file), [&](std::string_view line, size_t line_no) {
       const auto f = fields(line);
       if (f.size() != 2)
         throw Error(ErrorKind::kBadFormat, file,
                     "line " + std::to_string(line_no) + " is not code<TAB>name");
       region_index.emplace(std::string(f[0]), static_cast<int32_t>(g->regions_.size()));
       g->regions_.emplace_back(f[1]);
-    }
+    });
   }
   const auto file = dir / "cities.tsv.gz";
-  const std::string text = read_gzip(file);
   std::vector<std::pair<uint32_t, uint32_t>> alternates;  // (offset, length) → place
   std::vector<uint32_t> alternate_place;
-  size_t line_no = 0;
-  for (size_t at = 0; at < text.size();) {
-    const size_t end = std::min(text.find('\n', at), text.size());
-    const std::string_view line(text.data() + at, end - at);
-    at = end + 1;
-    ++line_no;
-    if (line.empty()) continue;
+  for_each_line(read_gzip(file), [&](std::string_view line, size_t line_no) {
     const auto f = fields(line);
     char* stop = nullptr;
     Entry e;
@@ -129,7 +128,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const std::filesystem::path& di
       k = comma + 1;
     }
     g->places_.push_back(e);
-  }
+  });
   // Views into the text once it no longer moves.
   for (uint32_t p = 0; p < g->places_.size(); ++p)
     g->names_.push_back(

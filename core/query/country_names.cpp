@@ -17,21 +17,6 @@ void add(std::unordered_map<std::string, std::string>& table, const std::string&
   if (!inserted && it->second != code) it->second.clear();  // shared by two: nobody's
 }
 
-bool latin(const std::string& utf8) {
-  int32_t k = 0;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), k, static_cast<int32_t>(utf8.size()), c);
-  UErrorCode status = U_ZERO_ERROR;
-  return c >= 0 && uscript_getScript(c, &status) == USCRIPT_LATIN;
-}
-
-std::string without_last_code_point(const std::string& s) {
-  size_t cut = s.size();
-  do --cut;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80);
-  return s.substr(0, cut);
-}
-
 }  // namespace
 
 CountryNames::CountryNames() {
@@ -54,7 +39,7 @@ CountryNames::CountryNames() {
       add(names_, key, *code);
       for (const auto& prefixed : hebrew_prefixed(key)) add(names_, prefixed, *code);
       max_tokens_ = std::max(max_tokens_, tokens.size());
-      if (!ideographic && tokens.size() == 1 && code_points(key) >= 5 && !latin(key))
+      if (!ideographic && tokens.size() == 1 && code_points(key) >= 5 && !starts_latin(key))
         add(stems_, without_last_code_point(key), *code);
     }
   }
@@ -82,7 +67,7 @@ const std::string* CountryNames::country_at(const std::vector<QueryToken>& token
     }
   }
   const std::string& w = tokens[at].key;
-  if (tokens[at].kind == QueryTokenKind::kWord && !latin(w)) {
+  if (tokens[at].kind == QueryTokenKind::kWord && !starts_latin(w)) {
     const size_t letters = code_points(w);
     std::string prefix = w;
     for (size_t cut = 1; cut <= 2 && letters > cut; ++cut) {

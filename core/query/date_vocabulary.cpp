@@ -658,10 +658,7 @@ DateVocabulary::DateVocabulary() {
           for (const auto& prefixed : hebrew_prefixed(key)) add_name(months_, prefixed, m + 1);
           month_tokens_ = std::max(month_tokens_, tokens.size());
           if (!ideographic && tokens.size() == 1 && code_points(key) >= 4) {
-            size_t cut = key.size();  // the start of the last code point
-            do --cut;
-            while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80);
-            add_name(month_stems_, key.substr(0, cut), m + 1);
+            add_name(month_stems_, without_last_code_point(key), m + 1);
           }
         }
       }

@@ -21,21 +21,6 @@ bool written_as_name(std::string_view text) {
   return u_isupper(c) || u_istitle(c) || (!u_islower(c) && u_toupper(c) == c);
 }
 
-bool latin(const std::string& utf8) {
-  int32_t k = 0;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), k, static_cast<int32_t>(utf8.size()), c);
-  UErrorCode status = U_ZERO_ERROR;
-  return c >= 0 && uscript_getScript(c, &status) == USCRIPT_LATIN;
-}
-
-std::string without_last_code_point(const std::string& s) {
-  size_t cut = s.size();
-  do --cut;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80);
-  return s.substr(0, cut);
-}
-
 }  // namespace
 
 PlaceNames::PlaceNames(std::shared_ptr<const Gazetteer> gazetteer)
@@ -55,7 +40,7 @@ PlaceNames::PlaceNames(std::shared_ptr<const Gazetteer> gazetteer)
       if (!inserted && p.population > it->second.population) it->second = {n.place, p.population};
     };
     keep(names_, key);
-    if (tokens.size() == 1 && !ideographic && !latin(key)) {
+    if (tokens.size() == 1 && !ideographic && !starts_latin(key)) {
       keep(inflectable_, key);
       if (code_points(key) >= 5) keep(stems_, without_last_code_point(key));
     }
@@ -82,7 +67,7 @@ std::optional<Place> PlaceNames::place_at(const std::string& query,
   }
   // An inflected one-word name: the name or its stem, and one or two letters more.
   const std::string& w = tokens[at].key;
-  if (tokens[at].kind != QueryTokenKind::kWord || latin(w)) return std::nullopt;
+  if (tokens[at].kind != QueryTokenKind::kWord || starts_latin(w)) return std::nullopt;
   std::string prefix = w;
   for (int cut = 1; cut <= 2 && code_points(prefix) > 3; ++cut) {
     prefix = without_last_code_point(prefix);

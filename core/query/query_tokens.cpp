@@ -144,6 +144,22 @@ std::vector<std::string> hebrew_prefixed(const std::string& name) {
   return out;
 }
 
+bool starts_latin(std::string_view utf8) {
+  int32_t k = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), k, static_cast<int32_t>(utf8.size()), c);
+  UErrorCode status = U_ZERO_ERROR;
+  return c >= 0 && uscript_getScript(c, &status) == USCRIPT_LATIN;
+}
+
+std::string without_last_code_point(const std::string& s) {
+  if (s.empty()) return s;
+  size_t cut = s.size();
+  do --cut;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80);
+  return s.substr(0, cut);
+}
+
 size_t code_points(std::string_view utf8) {
   size_t n = 0;
   for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

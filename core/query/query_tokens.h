@@ -34,6 +34,11 @@ std::string join_keys(const std::vector<QueryToken>& tokens, size_t from, size_t
 // forms of a Hebrew name with them, for vocabularies to add beside the name itself.
 std::vector<std::string> hebrew_prefixed(const std::string& name);
 
+// Whether the text starts with a Latin letter.
+bool starts_latin(std::string_view utf8);
+// The text without its last code point ("италия" → "итали"): the stem inflections share.
+std::string without_last_code_point(const std::string& utf8);
+
 // Length in code points.
 size_t code_points(std::string_view utf8);
 

@@ -1,12 +1,14 @@
 // QtTest: the main window end to end on the offscreen platform — timeline, search, viewer,
 // selection, welcome, pause/stop, paste — and the translation evaluation window.
 #include <QSettings>
+#include <QToolButton>
 #include "tests/ui/ui_suites.h"
 
 #include "tests/ui/ui_test_support.h"
 #include "ui/duplicates_dialog.h"
 #include "ui/evaluation_memory.h"
 #include "ui/heatmap_widget.h"
+#include "ui/understood_chips.h"
 
 using namespace lingualens::ui::testing;
 
@@ -375,6 +377,39 @@ class WindowTests : public QObject {
     QCOMPARE(again.params().similar_min_cosine, 0.90f);
     QCOMPARE(again.params().similar_max_seconds, int64_t{1800});
     QSettings().remove("duplicates");
+  }
+
+  // A date in the query becomes a chip under the search field; a filter that leaves nothing
+  // says so; one click on the chip removes the filter with its words.
+  void understood_dates_become_chips_that_remove_their_filter() {
+    QTemporaryDir tmp;
+    OpenWindow open;
+    QVERIFY(open_window(indexed_app_options(tmp, QString()), open));
+    MainWindow& window = *open.window;
+    QSignalSpy& shown = *open.shown;
+    QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
+    shown.clear();
+    window.search_field()->setText(QStringLiteral("ein roter Apfel im Jahr 1999"));
+    QTest::keyClick(window.search_field(), Qt::Key_Return);
+    QVERIFY(wait_for_search(window, shown));
+    auto* chips = window.findChild<UnderstoodChips*>();
+    QVERIFY(chips);
+    QVERIFY(chips->isVisible());
+    QCOMPARE(chips->chips().size(), 1);
+    QCOMPARE(UnderstoodChips::label(chips->chips()[0]), QStringLiteral("1999"));
+    QCOMPARE(chips->chips()[0].words, QStringLiteral("im Jahr 1999"));
+    QCOMPARE(window.results()->photo_count(), 0);  // the test photos are from today
+    QVERIFY(window.message_text().contains(QStringLiteral("1999")));
+    const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
+    if (!shot.isEmpty()) window.grab().save(shot + "/understood_chip.png");
+    shown.clear();
+    auto* chip = chips->findChild<QToolButton*>(QStringLiteral("understood_chip"));
+    QVERIFY(chip);
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(wait_for_search(window, shown));
+    QCOMPARE(window.search_field()->text(), QStringLiteral("ein roter Apfel"));
+    QVERIFY(!chips->isVisible());
+    QVERIFY(window.results()->photo_count() > 0);
   }
 
   void search_field_hints_when_the_query_language_did_poorly() {
