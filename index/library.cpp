@@ -153,9 +153,12 @@ ImageFilter Library::filter(const LibraryScope& scope, const std::vector<Library
   ImageFilter f;
   f.taken_after = scope.taken_after;
   f.taken_before = scope.taken_before;
+  f.south_after = scope.south_after;
+  f.south_before = scope.south_before;
   f.country = scope.country;
   f.place = scope.place;
-  f.everything = !scope.taken_after && !scope.taken_before && !scope.country && !scope.place;
+  f.everything = !scope.taken_after && !scope.taken_before && !scope.south_after &&
+                 !scope.south_before && !scope.country && !scope.place;
   for (const auto& folder : folders) {
     if (!folder.online && !scope.include_offline) {
       f.everything = false;

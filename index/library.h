@@ -55,6 +55,9 @@ struct LibraryScope {
   std::optional<FolderPath> under;  // only images in this folder, at any depth
   bool include_offline = false;     // also images of folders that are not there now
   std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
+  // A season: photos whose GPS latitude is south of the equator are in this range instead of
+  // the one above (their summer is December to February).
+  std::optional<int64_t> south_after, south_before;
   // Where: an ISO country code and/or a place name (the gazetteer's). Photos without a known
   // place (no GPS) never match.
   std::optional<std::string> country, place;

@@ -19,6 +19,9 @@
 
 namespace lingualens {
 
+using library_db_detail::bind_all;
+using library_db_detail::filter_sql;
+using library_db_detail::FilterSql;
 using library_db_detail::guarded_read;
 using library_db_detail::write_error;
 
@@ -739,104 +742,6 @@ std::optional<int64_t> LibraryDb::find_image(const std::string& absolute_path) c
       if (q.executeStep()) return q.getColumn(0).getInt64();
     }
     return std::nullopt;
-  });
-}
-
-namespace {
-
-// The WHERE clause of a filter over `images i`, with its values in bind order. A sub-folder
-// matches by whole components: rel_path in ["a/b/", "a/b0") is everything below "a/b" and
-// nothing of "a/b-old" ('0' is the byte after '/').
-
-struct FilterSql {
-  std::string where;
-  std::vector<std::variant<int64_t, std::string>> values;
-};
-
-FilterSql filter_sql(const ImageFilter& f) {
-  FilterSql out;
-  out.where = "i.status = 0 AND (";
-  if (f.scopes.empty()) out.where += "0";
-  for (size_t k = 0; k < f.scopes.size(); ++k) {
-    const auto& s = f.scopes[k];
-    if (k) out.where += " OR ";
-    out.where += "(i.root_id = ?";
-    out.values.emplace_back(s.root_id);
-    if (!s.rel_folder.empty()) {
-      out.where += " AND i.rel_path >= ? AND i.rel_path < ?";
-      out.values.emplace_back(s.rel_folder + "/");
-      out.values.emplace_back(s.rel_folder + "0");
-    }
-    out.where += ")";
-  }
-  out.where += ")";
-  if (f.taken_after) {
-    out.where += " AND i.taken_at >= ?";
-    out.values.emplace_back(*f.taken_after);
-  }
-  if (f.taken_before) {
-    out.where += " AND i.taken_at <= ?";
-    out.values.emplace_back(*f.taken_before);
-  }
-  if (f.country) {  // photos without GPS (NULL or '') never match a place
-    out.where += " AND i.country = ?";
-    out.values.emplace_back(*f.country);
-  }
-  if (f.place) {
-    out.where += " AND i.place = ?";
-    out.values.emplace_back(*f.place);
-  }
-  return out;
-}
-
-void bind_all(SQLite::Statement& q, const FilterSql& f, int first = 1) {
-  int k = first;
-  for (const auto& v : f.values) {
-    if (std::holds_alternative<int64_t>(v))
-      q.bind(k++, std::get<int64_t>(v));
-    else
-      q.bind(k++, std::get<std::string>(v));
-  }
-}
-
-}  // namespace
-
-std::vector<int64_t> LibraryDb::browse(const ImageFilter& filter, int64_t offset,
-                                       int64_t limit) const {
-  return guarded_read(database_file(), [&]() -> std::vector<int64_t> {
-    const FilterSql f = filter_sql(filter);
-    SQLite::Statement q(
-        *impl_->db,
-        "SELECT i.id FROM images i WHERE " + f.where +
-            " ORDER BY i.taken_at DESC, i.id DESC "  // NULL sorts lowest: unknown dates last
-            "LIMIT ? OFFSET ?");
-    bind_all(q, f);
-    q.bind(static_cast<int>(f.values.size()) + 1, limit);
-    q.bind(static_cast<int>(f.values.size()) + 2, offset);
-    std::vector<int64_t> out;
-    while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
-    return out;
-  });
-}
-
-int64_t LibraryDb::count_matching(const ImageFilter& filter) const {
-  return guarded_read(database_file(), [&]() -> int64_t {
-    const FilterSql f = filter_sql(filter);
-    SQLite::Statement q(*impl_->db, "SELECT COUNT(*) FROM images i WHERE " + f.where);
-    bind_all(q, f);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-  });
-}
-
-std::vector<int64_t> LibraryDb::ids_matching(const ImageFilter& filter) const {
-  return guarded_read(database_file(), [&]() -> std::vector<int64_t> {
-    const FilterSql f = filter_sql(filter);
-    SQLite::Statement q(*impl_->db, "SELECT i.id FROM images i WHERE " + f.where);
-    bind_all(q, f);
-    std::vector<int64_t> out;
-    while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
-    return out;
   });
 }
 

@@ -109,7 +109,9 @@ struct ImageScope {
 struct ImageFilter {
   std::vector<ImageScope> scopes;                    // empty: nothing matches
   std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
-  std::optional<std::string> country, place;         // where it was taken (ISO code, name)
+  // When set (a season): photos taken south of the equator must be in this range instead.
+  std::optional<int64_t> south_after, south_before;
+  std::optional<std::string> country, place;  // where it was taken (ISO code, name)
   bool everything = false;  // the scopes cover every folder whole and nothing else limits them
 };
 

@@ -1,11 +1,13 @@
 // Inside the library database: the connection and the error helpers, shared by the .cpp files
-// that implement LibraryDb (library_db.cpp, library_db_places.cpp). SQLite's own headers stay
+// that implement LibraryDb (library_db.cpp, library_db_places.cpp, library_db_filter.cpp). SQLite's own headers stay
 // in those .cpp files: here its classes are only named.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "core/error.h"
 #include "index/library_db.h"
@@ -13,6 +15,7 @@
 namespace SQLite {
 class Database;
 class Exception;
+class Statement;
 }  // namespace SQLite
 
 namespace lingualens {
@@ -47,6 +50,15 @@ auto guarded_read(const std::filesystem::path& file, F&& read) -> decltype(read(
 
 // SQLite's failure while writing, in words that say what to do about it.
 Error write_error(const std::filesystem::path& file, const SQLite::Exception& e);
+
+// The WHERE clause of a filter over `images i`, with its values in bind order
+// (library_db_filter.cpp).
+struct FilterSql {
+  std::string where;
+  std::vector<std::variant<int64_t, std::string>> values;
+};
+FilterSql filter_sql(const ImageFilter& f);
+void bind_all(SQLite::Statement& q, const FilterSql& f, int first = 1);
 
 }  // namespace library_db_detail
 }  // namespace lingualens

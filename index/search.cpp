@@ -275,11 +275,24 @@ void apply_understood(const UnderstoodQuery& understood, SearchParams& params) {
   }
   if (!understood.after || !understood.before) return;
   // Capture times are wall-clock seconds as the camera showed them: a day is its 86,400.
-  const int64_t from = static_cast<int64_t>(days_from_civil(*understood.after)) * 86400;
-  const int64_t to = static_cast<int64_t>(days_from_civil(*understood.before)) * 86400 + 86399;
+  auto seconds = [](const CivilDate& first, const CivilDate& last) {
+    return std::pair<int64_t, int64_t>{static_cast<int64_t>(days_from_civil(first)) * 86400,
+                                       static_cast<int64_t>(days_from_civil(last)) * 86400 +
+                                           86399};
+  };
   auto& scope = params.scope;
-  scope.taken_after = scope.taken_after ? std::max(*scope.taken_after, from) : from;
-  scope.taken_before = scope.taken_before ? std::min(*scope.taken_before, to) : to;
+  // Dates the user set explicitly (the app's date filter) still hold: the ranges intersect.
+  const auto explicit_after = scope.taken_after, explicit_before = scope.taken_before;
+  auto intersect = [&](std::pair<int64_t, int64_t> r, std::optional<int64_t>& after,
+                       std::optional<int64_t>& before) {
+    after = explicit_after ? std::max(*explicit_after, r.first) : r.first;
+    before = explicit_before ? std::min(*explicit_before, r.second) : r.second;
+  };
+  intersect(seconds(*understood.after, *understood.before), scope.taken_after,
+            scope.taken_before);
+  if (understood.south_after && understood.south_before)
+    intersect(seconds(*understood.south_after, *understood.south_before), scope.south_after,
+              scope.south_before);
 }
 
 }  // namespace lingualens

@@ -40,7 +40,8 @@ struct SearchParams {
 // becomes the text left for the encoder; the understood days narrow the capture-date scope (a
 // range already set is intersected with them, so an explicit --after/--before still holds);
 // a country or city limits it to the photos taken there. Photos without a capture date are
-// outside any date scope, photos without GPS outside any place.
+// outside any date scope, photos without GPS outside any place. A season reaches photos
+// taken south of the equator on their own calendar (photos without GPS: the northern one).
 void apply_understood(const UnderstoodQuery& understood, SearchParams& params);
 
 // The adaptive cutoff is computed over this many best candidates of the whole library,

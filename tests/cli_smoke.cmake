@@ -140,6 +140,10 @@ if(NOT utext STREQUAL "beach" OR NOT uafter STREQUAL "2026-06-01" OR NOT ubefore
    OR NOT ucountry STREQUAL "IT" OR NOT uplace STREQUAL "NULL")
   message(FATAL_ERROR "understand --json: ${out}")
 endif()
+string(JSON usouth GET "${out}" south_after)  # the southern hemisphere's last summer
+if(NOT usouth STREQUAL "2025-12-01")
+  message(FATAL_ERROR "understand --json south_after: ${out}")
+endif()
 run_cli(2 out understand --today 2026-13-01 "x")
 # Malformed and cancelling queries are refused with the reason.
 run_cli(1 out search ${lib} ${model} "apple^abc")

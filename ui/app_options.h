@@ -20,6 +20,7 @@ struct AppOptions {
   int thumbnail_size = 160;
   bool fast_indexing = false;      // approximate, faster JPEG decoding (IndexParams::fast)
   bool half_text_weights = false;  // TextEncoderParams::half_weights
+  bool read_dates_and_places = true;  // understand "July 2023", "in Italy" in queries as filters
 };
 
 }  // namespace lingualens::ui

@@ -177,6 +177,10 @@ QVector<UnderstoodChip> chips_of(const UnderstoodQuery& u) {
       c.kind = UnderstoodChip::Kind::kDate;
       c.after = QDate(u.after->year, u.after->month, u.after->day);
       c.before = QDate(u.before->year, u.before->month, u.before->day);
+      if (u.south_after && u.south_before) {
+        c.south_after = QDate(u.south_after->year, u.south_after->month, u.south_after->day);
+        c.south_before = QDate(u.south_before->year, u.south_before->month, u.south_before->day);
+      }
     } else if (part.kind == UnderstoodPart::Kind::kCountry) {
       c.kind = UnderstoodChip::Kind::kCountry;
       c.code = QString::fromStdString(u.country.value_or(""));

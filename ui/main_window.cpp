@@ -568,6 +568,7 @@ void MainWindow::run_search() {
   r.folder = filters_->folder();
   r.from = filters_->from();
   r.to = filters_->to();
+  r.literal = !options_.read_dates_and_places;
   last_request_ = r;
   if (r.empty()) {  // the timeline: served without the models
     emit browse_requested(r);

@@ -112,6 +112,9 @@ void MainWindow::open_settings() {
     run_search();
   }
   indexer_->set_fast(chosen.fast_indexing);
+  // The same words now read as text or as filters (a thumbnail change searched already).
+  const bool reread = chosen.read_dates_and_places != options_.read_dates_and_places &&
+                      chosen.thumbnail_size == options_.thumbnail_size;
   const QString library = options_.library;
   options_ = chosen;
   options_.library = library;  // the open library stays until the next start
@@ -123,6 +126,7 @@ void MainWindow::open_settings() {
         8000);
   }
   if (models_changed) load_models_again();
+  if (reread) run_search();
 }
 
 void MainWindow::show_query_help() { show_search_tips(this); }

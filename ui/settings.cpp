@@ -26,6 +26,7 @@ AppOptions load_saved_options() {
   o.thumbnail_size = std::clamp(s.value("thumbnail_size", 160).toInt(), 64, 512);
   o.fast_indexing = s.value("fast_indexing", false).toBool();
   o.half_text_weights = s.value("models/half_text_weights", false).toBool();
+  o.read_dates_and_places = s.value("search/read_dates_and_places", true).toBool();
   return o;
 }
 
@@ -40,6 +41,7 @@ void save_options(const AppOptions& o) {
   s.setValue("thumbnail_size", o.thumbnail_size);
   s.setValue("fast_indexing", o.fast_indexing);
   s.setValue("models/half_text_weights", o.half_text_weights);
+  s.setValue("search/read_dates_and_places", o.read_dates_and_places);
 }
 
 AppOptions merge_with_saved(const AppOptions& cli) {
@@ -103,6 +105,13 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
                             "0.1 %."),
                          current.half_text_weights);
   form->addRow(tr("Searching"), half_text_);
+  understand_ = check_row(
+      tr("Read dates and places in queries"),
+      tr("“beach July 2023” or “Strand in Italien” shows only the photos of that time or place, "
+         "and only “beach” goes to the text model. Off: every word is searched as text (words "
+         "in quotation marks always are)."),
+      current.read_dates_and_places);
+  form->addRow(QString(), understand_);
   auto* note = new QLabel(
       tr("Everything applies at once when you press OK (new model files or threads reload the "
          "models; searches wait a few seconds meanwhile), except the library folder, which is "
@@ -154,6 +163,7 @@ AppOptions SettingsDialog::options() const {
   o.thumbnail_size = thumb_->value();
   o.fast_indexing = fast_->isChecked();
   o.half_text_weights = half_text_->isChecked();
+  o.read_dates_and_places = understand_->isChecked();
   return o;
 }
 

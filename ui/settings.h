@@ -34,7 +34,7 @@ class SettingsDialog : public QDialog {
   QLineEdit *library_ = nullptr, *models_ = nullptr, *image_ = nullptr, *text_ = nullptr,
             *head_ = nullptr;
   QSpinBox *threads_ = nullptr, *thumb_ = nullptr;
-  QCheckBox *fast_ = nullptr, *half_text_ = nullptr;
+  QCheckBox *fast_ = nullptr, *half_text_ = nullptr, *understand_ = nullptr;
 };
 
 }  // namespace lingualens::ui

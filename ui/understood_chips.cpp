@@ -14,7 +14,6 @@ UnderstoodChips::UnderstoodChips(QWidget* parent) : QWidget(parent) {
 }
 
 QString UnderstoodChips::label(const UnderstoodChip& chip) {
-  const QLocale locale;
   switch (chip.kind) {
     case UnderstoodChip::Kind::kCountry: {
       const QLocale::Territory t = QLocale::codeToTerritory(chip.code);
@@ -25,8 +24,11 @@ QString UnderstoodChips::label(const UnderstoodChip& chip) {
     case UnderstoodChip::Kind::kDate:
       break;
   }
-  const QDate& a = chip.after;
-  const QDate& b = chip.before;
+  return range_label(chip.after, chip.before);
+}
+
+QString UnderstoodChips::range_label(const QDate& a, const QDate& b) {
+  const QLocale locale;
   if (a == b) return locale.toString(a, QStringLiteral("d MMMM yyyy"));
   const bool whole_months = a.day() == 1 && b.day() == b.daysInMonth();
   if (whole_months && a.month() == 1 && b.month() == 12)
@@ -56,7 +58,11 @@ void UnderstoodChips::set_chips(const QVector<UnderstoodChip>& chips) {
     auto* button = new QToolButton(this);
     button->setObjectName(QStringLiteral("understood_chip"));
     button->setText(label(chip) + QStringLiteral("  ✕"));
-    button->setToolTip(tr("Understood from “%1”. Click to search without it.").arg(chip.words));
+    QString tip = tr("Understood from “%1”. Click to search without it.").arg(chip.words);
+    if (chip.south_after.isValid())
+      tip += QStringLiteral("\n") + tr("Photos taken south of the equator: %1")
+                                        .arg(range_label(chip.south_after, chip.south_before));
+    button->setToolTip(tip);
     button->setAutoRaise(false);
     const QString words = chip.words;
     connect(button, &QToolButton::clicked, this, [this, words] { emit remove_requested(words); });

@@ -17,6 +17,8 @@ struct UnderstoodChip {
   Kind kind = Kind::kDate;
   QString words;        // as typed in the query ("im Juli 2023")
   QDate after, before;  // kDate: inclusive
+  // kDate, a season: its dates for photos taken south of the equator (invalid otherwise).
+  QDate south_after, south_before;
   QString code;         // kCountry: ISO 3166-1 alpha-2; kPlace: the place's country
   QString name;         // kPlace: the gazetteer's name
 };
@@ -30,6 +32,8 @@ class UnderstoodChips : public QWidget {
   const QVector<UnderstoodChip>& chips() const { return chips_; }
   // "July 2023", "2019", "5 July 2023", "Jun 2019 – Aug 2019"; a country's or place's name.
   static QString label(const UnderstoodChip& chip);
+  // "July 2023", "2019", "5 July 2023", "Jun 2019 – Aug 2019" (inclusive days).
+  static QString range_label(const QDate& after, const QDate& before);
 
  signals:
   void remove_requested(const QString& words);

@@ -29,6 +29,11 @@ nlohmann::json understood_json(const UnderstoodQuery& u) {
                                                                               : "place"},
                           {"words", p.words}});
   if (u.place_country) j["place_country"] = *u.place_country;
+  // A season's dates for photos taken south of the equator (summer there: December–February).
+  if (u.south_after && u.south_before) {
+    j["south_after"] = format_date(*u.south_after);
+    j["south_before"] = format_date(*u.south_before);
+  }
   return j;
 }
 
@@ -69,6 +74,9 @@ int run_understand(const UnderstandOptions& o) {
     std::cout << "dates:   " << format_date(*u.after) << " – " << format_date(*u.before)
               << (u.season != Season::kNone ? std::string(" (") + season_name(u.season) + ")" : "")
               << "\n";
+  if (u.south_after)
+    std::cout << "south:   " << format_date(*u.south_after) << " – " << format_date(*u.south_before)
+              << " (photos taken south of the equator)\n";
   if (u.place)
     std::cout << "place:   " << *u.place << " (" << u.place_country.value_or("") << ")\n";
   if (u.country)

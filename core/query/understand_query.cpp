@@ -14,13 +14,31 @@ using Kind = QueryTokenKind;
 struct DateRange {
   CivilDate after, before;
   Season season = Season::kNone;
+  // A season's dates south of the equator, where summer is December to February.
+  std::optional<CivilDate> south_after = std::nullopt, south_before = std::nullopt;
 };
 
 DateRange whole_year(int y) { return {{y, 1, 1}, {y, 12, 31}}; }
 DateRange whole_month(int y, int m) { return {{y, m, 1}, {y, m, days_in_month(y, m)}}; }
 
-// Meteorological seasons; winter Y is December Y to February Y+1 (the winter that begins in Y).
-DateRange season_of_year(Season s, int y) {
+Season opposite(Season s) {
+  switch (s) {
+    case Season::kSpring:
+      return Season::kAutumn;
+    case Season::kSummer:
+      return Season::kWinter;
+    case Season::kAutumn:
+      return Season::kSpring;
+    case Season::kWinter:
+      return Season::kSummer;
+    default:
+      return Season::kNone;
+  }
+}
+
+// Meteorological seasons by the northern calendar; winter Y is December Y to February Y+1 (the
+// winter that begins in Y).
+DateRange northern_season(Season s, int y) {
   switch (s) {
     case Season::kSpring:
       return {{y, 3, 1}, {y, 5, 31}, s};
@@ -31,6 +49,36 @@ DateRange season_of_year(Season s, int y) {
     default:
       return {{y, 12, 1}, {y + 1, 2, days_in_month(y + 1, 2)}, Season::kWinter};
   }
+}
+
+// `north` with the same season's dates in the south (there it is the opposite northern one).
+DateRange with_south(DateRange north, const DateRange& south) {
+  north.south_after = south.after;
+  north.south_before = south.before;
+  return north;
+}
+
+// Season s of year y in both hemispheres: the southern summer of 2019 begins in December 2019
+// as the northern winter of 2019 does.
+DateRange season_of_year(Season s, int y) {
+  return with_south(northern_season(s, y), northern_season(opposite(s), y));
+}
+
+// The latest season s (by the northern calendar) that has ended before today.
+DateRange last_ended(Season s, const CivilDate& today) {
+  for (int y = today.year;; --y) {
+    const DateRange r = northern_season(s, y);
+    if (r.before < today) return r;
+  }
+}
+
+// The season s under way today, else this year's.
+DateRange under_way(Season s, const CivilDate& today) {
+  for (int y : {today.year - 1, today.year}) {
+    const DateRange r = northern_season(s, y);
+    if (r.after <= today && today <= r.before) return r;
+  }
+  return northern_season(s, today.year);
 }
 
 DateRange relative_range(const RelativePhrase& r, const CivilDate& today) {
@@ -56,23 +104,14 @@ DateRange relative_range(const RelativePhrase& r, const CivilDate& today) {
     }
     case RelativeDate::kToday:
       return {today, today};
-    case RelativeDate::kLastSeason: {
-      // The latest one that has ended.
-      for (int y = today.year;; --y) {
-        const DateRange s = season_of_year(r.season, y);
-        if (s.before < today) return s;
-      }
-    }
+    case RelativeDate::kLastSeason:
+      // Each hemisphere's own latest: in late November "last summer" is June–August up north
+      // and the December–February that ended this year down south.
+      return with_south(last_ended(r.season, today), last_ended(opposite(r.season), today));
     case RelativeDate::kSeasonOfLastYear:
       return season_of_year(r.season, today.year - 1);
-    case RelativeDate::kThisSeason: {
-      // The one under way, else this year's.
-      for (int y : {today.year - 1, today.year}) {
-        const DateRange s = season_of_year(r.season, y);
-        if (s.after <= today && today <= s.before) return s;
-      }
-      return season_of_year(r.season, today.year);
-    }
+    case RelativeDate::kThisSeason:
+      return with_south(under_way(r.season, today), under_way(opposite(r.season), today));
   }
   return whole_year(today.year);
 }
@@ -435,10 +474,14 @@ UnderstoodQuery understand_query(const std::string& query, const UnderstandParam
         out.after = d->after;
         out.before = d->before;
         out.season = d->season;
+        out.south_after = d->south_after;
+        out.south_before = d->south_before;
       } else {  // two dates: both count
         out.after = std::min(*out.after, d->after);
         out.before = std::max(*out.before, d->before);
         out.season = Season::kNone;
+        out.south_after.reset();
+        out.south_before.reset();
       }
       spans.push_back({UnderstoodPart::Kind::kDate, i, i + n});
       i += n;

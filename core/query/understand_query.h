@@ -42,9 +42,11 @@ struct UnderstoodQuery {
   std::optional<std::string> country;        // ISO 3166-1 alpha-2
   std::optional<std::string> place;          // a city, by the gazetteer's name for it ("Rome")
   std::optional<std::string> place_country;  // that city's country
-  // The dates are this meteorological season (northern hemisphere: June–August is summer);
-  // photos taken south of the equator have it six months later.
+  // The dates are this meteorological season by the northern calendar (June–August is
+  // summer); photos taken south of the equator have it on the south_ dates (summer 2019 there:
+  // December 2019 to February 2020).
   Season season = Season::kNone;
+  std::optional<CivilDate> south_after, south_before;  // inclusive; set with `season`
   std::vector<UnderstoodPart> parts;  // in query order
 };
 

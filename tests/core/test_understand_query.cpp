@@ -96,6 +96,40 @@ TEST(UnderstandQuery, SeasonsAreMeteorological) {
   EXPECT_EQ(format_date(*u.after), "2024-12-01");
 }
 
+// South of the equator the same words mean the other half of the year: "summer 2019" there is
+// December 2019 to February 2020; relative seasons are each hemisphere's own latest.
+TEST(UnderstandQuery, SeasonsHaveSouthernDates) {
+  UnderstandParams params;
+  params.today = kToday;  // 2026-11-30
+  auto u = understand_query("Strand Sommer 2019", params);
+  EXPECT_EQ(format_date(*u.after), "2019-06-01");
+  ASSERT_TRUE(u.south_after && u.south_before);
+  EXPECT_EQ(format_date(*u.south_after), "2019-12-01");
+  EXPECT_EQ(format_date(*u.south_before), "2020-02-29");
+  u = understand_query("зима 2020", params);
+  EXPECT_EQ(format_date(*u.south_after), "2020-06-01");
+  EXPECT_EQ(format_date(*u.south_before), "2020-08-31");
+  u = understand_query("otoño de 2021", params);
+  EXPECT_EQ(format_date(*u.south_after), "2021-03-01");
+  EXPECT_EQ(format_date(*u.south_before), "2021-05-31");
+  u = understand_query("lake last summer", params);  // north: June–August 2026
+  EXPECT_EQ(format_date(*u.after), "2026-06-01");
+  EXPECT_EQ(format_date(*u.south_after), "2025-12-01");  // south: the one ended in February
+  EXPECT_EQ(format_date(*u.south_before), "2026-02-28");
+  u = understand_query("去年夏天", params);  // last year's summer, both hemispheres
+  EXPECT_EQ(format_date(*u.after), "2025-06-01");
+  EXPECT_EQ(format_date(*u.south_after), "2025-12-01");
+  // Not a season: one calendar for everyone.
+  for (const char* q : {"beach July 2023", "cats 2019", "snow last year"}) {
+    u = understand_query(q, params);
+    EXPECT_TRUE(u.after) << q;
+    EXPECT_FALSE(u.south_after) << q;
+  }
+  u = understand_query("summer 2019 and 2021", params);  // two dates: a plain range
+  EXPECT_EQ(u.season, Season::kNone);
+  EXPECT_FALSE(u.south_after);
+}
+
 TEST(UnderstandQuery, YearsAreBoundedByToday) {
   UnderstandParams params;
   params.today = kToday;

@@ -134,5 +134,53 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
   EXPECT_EQ(kyoto.results[0].place->country, "JP");
 }
 
+// A season reaches each photo on its own hemisphere's calendar: summer 2019 is July in Rome
+// and January 2020 in Sydney; a photo without GPS is read by the northern calendar.
+TEST(UnderstoodSearch, SeasonsFollowTheHemisphereOfEachPhoto) {
+  const fs::path root = test::scratch();
+  fs::create_directories(root / "photos");
+  struct Shot {
+    const char* name;
+    const char* when;
+    double lat, lon;  // 0, 0: no GPS
+  };
+  const Shot shots[] = {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},       // Rome
+                        {"green apple.jpg", "2020:01:20 10:00:00", -33.8688, 151.2093},  // Sydney
+                        {"red apple.jpg", "2019:07:20 10:00:00", -33.8688, 151.2093},    // its winter
+                        {"sad.jpg", "2019:08:02 12:00:00", 0, 0}};
+  for (const auto& s : shots) {
+    fs::copy_file(test::data("images-seed/") / s.name, root / "photos" / s.name);
+    test_support::set_exif_date(root / "photos" / s.name, s.when);
+    if (s.lat != 0) test_support::set_exif_gps(root / "photos" / s.name, s.lat, s.lon);
+  }
+  {
+    Library library(root / "lib", Library::Access::kWrite);
+    IndexParams p;
+    p.folders = {root / "photos"};
+    index_folders(library, test::tiny_image_encoder(), p);
+  }
+  const TextEncoder text(
+      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
+  Searcher searcher(root / "lib", &text, &test::tiny_image_encoder());
+  UnderstandParams understand;
+  understand.today = CivilDate{2026, 11, 30};
+  auto run = [&](const char* query, std::optional<int64_t> after = std::nullopt) {
+    SearchParams p;
+    p.top_k = 10;
+    p.scope.taken_after = after;
+    apply_understood(understand_query(query, understand), p);
+    return names(searcher.search(p));
+  };
+  for (const char* query : {"fruit summer 2019", "Obst im Sommer 2019", "фрукты летом 2019"})
+    EXPECT_EQ(run(query), (std::set<std::string>{"bananas.jpg", "green apple.jpg", "sad.jpg"}))
+        << query;
+  EXPECT_EQ(run("winter 2019"), (std::set<std::string>{"red apple.jpg"}));  // Sydney's July
+  // Not a season: July is July everywhere.
+  EXPECT_EQ(run("July 2019"), (std::set<std::string>{"bananas.jpg", "red apple.jpg"}));
+  // An explicit range still holds for both hemispheres.
+  EXPECT_EQ(run("summer 2019", 1563580800),  // from 2019-07-20 00:00:00 (wall clock)
+            (std::set<std::string>{"green apple.jpg", "sad.jpg"}));
+}
+
 }  // namespace
 }  // namespace lingualens

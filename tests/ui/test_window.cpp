@@ -412,6 +412,27 @@ class WindowTests : public QObject {
     QVERIFY(window.results()->photo_count() > 0);
   }
 
+  // Settings ▸ "Read dates and places in queries" off: the same words are all text.
+  void dates_stay_text_when_the_setting_is_off() {
+    QTemporaryDir tmp;
+    OpenWindow open;
+    AppOptions options = indexed_app_options(tmp, QString());
+    options.read_dates_and_places = false;
+    QVERIFY(open_window(options, open));
+    MainWindow& window = *open.window;
+    QSignalSpy& shown = *open.shown;
+    QTRY_VERIFY_WITH_TIMEOUT(window.search_field()->isEnabled(), 60000);
+    shown.clear();
+    window.search_field()->setText(QStringLiteral("ein roter Apfel im Jahr 1999"));
+    QTest::keyClick(window.search_field(), Qt::Key_Return);
+    QVERIFY(wait_for_search(window, shown));
+    auto* chips = window.findChild<UnderstoodChips*>();
+    QVERIFY(chips);
+    QVERIFY(!chips->isVisible());
+    QVERIFY(chips->chips().isEmpty());
+    QVERIFY(window.results()->photo_count() > 0);  // not limited to 1999
+  }
+
   void search_field_hints_when_the_query_language_did_poorly() {
     // The last evaluation of this text model: Kannada far below English, Greek close to it.
     EvaluationResult r;
