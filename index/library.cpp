@@ -157,6 +157,8 @@ ImageFilter Library::filter(const LibraryScope& scope, const std::vector<Library
   f.south_before = scope.south_before;
   f.country = scope.country;
   f.place = scope.place;
+  f.place_country = scope.place_country;
+  f.near_place = scope.near_place;
   f.everything = !scope.taken_after && !scope.taken_before && !scope.south_after &&
                  !scope.south_before && !scope.country && !scope.place;
   for (const auto& folder : folders) {

@@ -61,6 +61,10 @@ struct LibraryScope {
   // Where: an ISO country code and/or a place name (the gazetteer's). Photos without a known
   // place (no GPS) never match.
   std::optional<std::string> country, place;
+  std::optional<std::string> place_country;  // `place` is the one of this country
+  // Photos within this box count as taken at `place` whatever their own nearest place is (a
+  // suburb, an enclave).
+  std::optional<GeoBox> near_place;
 };
 
 class Library {

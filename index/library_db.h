@@ -106,12 +106,22 @@ struct ImageScope {
   int64_t root_id = 0;
   std::string rel_folder;
 };
+// Latitudes and longitudes, inclusive.
+struct GeoBox {
+  double south = 0, north = 0, west = 0, east = 0;
+};
+// The box around a point reaching radius_km each way (clamped at the poles; one that would
+// cross the antimeridian is cut there).
+GeoBox box_around(double latitude, double longitude, double radius_km);
+
 struct ImageFilter {
   std::vector<ImageScope> scopes;                    // empty: nothing matches
   std::optional<int64_t> taken_after, taken_before;  // wall-clock seconds, inclusive
   // When set (a season): photos taken south of the equator must be in this range instead.
   std::optional<int64_t> south_after, south_before;
   std::optional<std::string> country, place;  // where it was taken (ISO code, name)
+  std::optional<std::string> place_country;   // with `place`: the place of this country
+  std::optional<GeoBox> near_place;           // with `place`: photos in here count too
   bool everything = false;  // the scopes cover every folder whole and nothing else limits them
 };
 

@@ -1,6 +1,8 @@
 // Which images a browse or a filtered search may see: an ImageFilter as SQL over `images i`.
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+#include <cmath>
 #include <variant>
 
 #include "index/library_db.h"
@@ -63,8 +65,20 @@ FilterSql filter_sql(const ImageFilter& f) {
     out.values.emplace_back(*f.country);
   }
   if (f.place) {
-    out.where += " AND i.place = ?";
+    out.where += " AND ((i.place = ?";
     out.values.emplace_back(*f.place);
+    if (f.place_country) {
+      out.where += " AND i.country = ?";
+      out.values.emplace_back(*f.place_country);
+    }
+    out.where += ")";
+    if (f.near_place) {
+      out.where += " OR (i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?)";
+      for (double v : {f.near_place->south, f.near_place->north, f.near_place->west,
+                       f.near_place->east})
+        out.values.emplace_back(v);
+    }
+    out.where += ")";
   }
   return out;
 }
@@ -74,12 +88,23 @@ void bind_all(SQLite::Statement& q, const FilterSql& f, int first) {
   for (const auto& v : f.values) {
     if (std::holds_alternative<int64_t>(v))
       q.bind(k++, std::get<int64_t>(v));
+    else if (std::holds_alternative<double>(v))
+      q.bind(k++, std::get<double>(v));
     else
       q.bind(k++, std::get<std::string>(v));
   }
 }
 
 }  // namespace library_db_detail
+
+GeoBox box_around(double latitude, double longitude, double radius_km) {
+  constexpr double kKmPerDegree = 111.195;  // on the mean-radius sphere Gazetteer uses
+  const double dlat = radius_km / kKmPerDegree;
+  const double c = std::cos(latitude * M_PI / 180);
+  const double dlon = c > 1e-6 ? std::min(180.0, dlat / c) : 180.0;
+  return {std::max(-90.0, latitude - dlat), std::min(90.0, latitude + dlat),
+          std::max(-180.0, longitude - dlon), std::min(180.0, longitude + dlon)};
+}
 
 using library_db_detail::bind_all;
 using library_db_detail::filter_sql;

@@ -55,7 +55,7 @@ Error write_error(const std::filesystem::path& file, const SQLite::Exception& e)
 // (library_db_filter.cpp).
 struct FilterSql {
   std::string where;
-  std::vector<std::variant<int64_t, std::string>> values;
+  std::vector<std::variant<int64_t, double, std::string>> values;
 };
 FilterSql filter_sql(const ImageFilter& f);
 void bind_all(SQLite::Statement& q, const FilterSql& f, int first = 1);

@@ -271,7 +271,10 @@ void apply_understood(const UnderstoodQuery& understood, SearchParams& params) {
   if (understood.country) params.scope.country = understood.country;
   if (understood.place) {
     params.scope.place = understood.place;
-    if (!understood.country) params.scope.country = understood.place_country;
+    params.scope.place_country = understood.place_country;
+    if (understood.place_radius_km > 0)
+      params.scope.near_place = box_around(understood.place_latitude, understood.place_longitude,
+                                           understood.place_radius_km);
   }
   if (!understood.after || !understood.before) return;
   // Capture times are wall-clock seconds as the camera showed them: a day is its 86,400.

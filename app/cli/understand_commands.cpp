@@ -29,6 +29,10 @@ nlohmann::json understood_json(const UnderstoodQuery& u) {
                                                                               : "place"},
                           {"words", p.words}});
   if (u.place_country) j["place_country"] = *u.place_country;
+  if (u.place)  // photos this close to the city's centre count as taken there
+    j["place_near"] = {{"latitude", u.place_latitude},
+                       {"longitude", u.place_longitude},
+                       {"radius_km", u.place_radius_km}};
   // A season's dates for photos taken south of the equator (summer there: December–February).
   if (u.south_after && u.south_before) {
     j["south_after"] = format_date(*u.south_after);

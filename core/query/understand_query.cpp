@@ -1,6 +1,7 @@
 #include "core/query/understand_query.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "core/query/country_names.h"
@@ -114,6 +115,13 @@ DateRange relative_range(const RelativePhrase& r, const CivilDate& today) {
       return with_south(under_way(r.season, today), under_way(opposite(r.season), today));
   }
   return whole_year(today.year);
+}
+
+// How far a city reaches around its centre: 5 km for 100,000 people, 12 km for a million,
+// 16 km for Rome's 2.3 million, at most 30 (a city's area grows about as its population; the
+// cube root keeps megacities' sprawl from taking in neighbouring towns).
+double city_radius_km(uint32_t population) {
+  return std::clamp(2.5 * std::cbrt(population / 1e4), 3.0, 30.0);
 }
 
 bool is_one_of(const std::string& key, std::initializer_list<const char*> words) {
@@ -501,6 +509,9 @@ UnderstoodQuery understand_query(const std::string& query, const UnderstandParam
       if (auto place = params.places->place_at(query, tokens, i, after_tie, n)) {
         out.place = place->name;
         out.place_country = place->country;
+        out.place_latitude = place->latitude;
+        out.place_longitude = place->longitude;
+        out.place_radius_km = city_radius_km(place->population);
         spans.push_back({UnderstoodPart::Kind::kPlace, i, i + n});
         i += n;
         continue;

@@ -42,6 +42,9 @@ struct UnderstoodQuery {
   std::optional<std::string> country;        // ISO 3166-1 alpha-2
   std::optional<std::string> place;          // a city, by the gazetteer's name for it ("Rome")
   std::optional<std::string> place_country;  // that city's country
+  // Its centre and the reach of the city around it (from its population): photos whose own
+  // nearest place is a suburb or an enclave (Vatican City in Rome) still count as taken there.
+  double place_latitude = 0, place_longitude = 0, place_radius_km = 0;
   // The dates are this meteorological season by the northern calendar (June–August is
   // summer); photos taken south of the equator have it on the south_ dates (summer 2019 there:
   // December 2019 to February 2020).

@@ -84,7 +84,9 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
   const Shot shots[] = {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},      // Rome
                         {"green apple.jpg", "2023:07:20 10:00:00", 43.7696, 11.2558},  // Florence
                         {"red apple.jpg", "2019:08:01 10:00:00", 35.0116, 135.7681},   // Kyoto
-                        {"sad.jpg", "2019:07:20 12:00:00", 0, 0}};
+                        {"sad.jpg", "2019:07:20 12:00:00", 0, 0},
+                        // St Peter's Square: Vatican City's, inside Rome but not in Italy
+                        {"fruit bowl.jpg", "2018:05:02 10:00:00", 41.9022, 12.4568}};
   for (const auto& s : shots) {
     fs::copy_file(test::data("images-seed/") / s.name, root / "photos" / s.name);
     test_support::set_exif_date(root / "photos" / s.name, s.when);
@@ -96,10 +98,10 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
     p.folders = {root / "photos"};
     p.places = false;  // as if indexed before places existed
     index_folders(library, test::tiny_image_encoder(), p);
-    EXPECT_EQ(library.db().photos_without_place().size(), 3u);
+    EXPECT_EQ(library.db().photos_without_place().size(), 4u);
     p.places = true;  // the next run: places, nothing encoded
     const IndexSummary again = index_folders(library, test::tiny_image_encoder(), p);
-    EXPECT_EQ(again.places, 3);
+    EXPECT_EQ(again.places, 4);
     EXPECT_EQ(again.added + again.updated, 0);
     EXPECT_TRUE(library.db().photos_without_place().empty());
   }
@@ -120,8 +122,11 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
        {"fruit in Italy", "Obst in Italien", "фрукты в Италии", "果物 イタリア"})
     EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg", "green apple.jpg"}))
         << query;
+  // A city takes in what lies within its reach, enclaves included.
   for (const char* query : {"fruit in Rome", "фрукты в Риме", "果物 ローマ"})
-    EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg"})) << query;
+    EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg", "fruit bowl.jpg"}))
+        << query;
+  EXPECT_EQ(names(run("Vatican City")), (std::set<std::string>{"fruit bowl.jpg"}));
   // A date and a country together: the one photo of both.
   EXPECT_EQ(names(run("fruit in Italy 2019")), (std::set<std::string>{"bananas.jpg"}));
   EXPECT_EQ(names(run("Kyoto")), (std::set<std::string>{"red apple.jpg"}));
