@@ -128,6 +128,8 @@ std::string architecture_name(const std::vector<int>& layers, int width) {
 struct ImageEncoder::Impl {
   ImageEncoderInfo info;
   int max_batch = kDefaultImageBatch;
+  VitActivation vit_activation = VitActivation::kAuto;
+  std::unique_ptr<VisionTransformer> vit;  // set for a Vision Transformer; else the ResNet
   ConvBn stem1, stem2, stem3;
   std::vector<Bottleneck> blocks;
   torch::Tensor pos_emb, q_w, q_b, k_w, k_b, v_w, v_b, c_w, c_b;
@@ -139,18 +141,35 @@ struct ImageEncoder::Impl {
 
 // ref: clip/model.py:build_model (vision part) and ModifiedResNet.__init__
 void ImageEncoder::Impl::load(StateDict sd, const std::filesystem::path& file) {
+  // ref: open_clip factory.py:load_state_dict — a training checkpoint keeps the weights under
+  // 'state_dict', and a model saved wrapped for several GPUs prefixes every key with "module.".
+  if (!sd.items().empty() && sd.items().front().first.rfind("state_dict.", 0) == 0)
+    sd = sd.with_prefix_stripped("state_dict.");
+  if (!sd.items().empty() && sd.items().front().first.rfind("module.", 0) == 0)
+    sd = sd.with_prefix_stripped("module.");
+  // OpenAI's archives carry the text tower's sizes as int64 scalars and half-precision
+  // weights (clip/model.py:convert_weights); OpenCLIP's files are all float32.
+  const RawTensor* conv1 = sd.find("visual.conv1.weight");
+  const bool openai_file =
+      sd.find("input_resolution") || (conv1 && conv1->dtype == DType::kF16);
   bool has_visual = false;
   for (const auto& [name, t] : sd.items()) {
     if (name.rfind("visual.", 0) == 0) has_visual = true;
   }
   if (has_visual) sd = sd.with_prefix_stripped("visual.");
+  info.fingerprint = weights_fingerprint(sd);
+  info.weights_file = file;
+  if (is_vision_transformer(sd)) {
+    vit = std::make_unique<VisionTransformer>(std::move(sd), file, openai_file, vit_activation,
+                                              info);
+    return;
+  }
   if (sd.find("proj") || sd.find("transformer.resblocks.0.attn.in_proj_weight") ||
       sd.find("class_embedding")) {
-    throw Error(
-        ErrorKind::kUnsupported, file,
-        "this is a Vision Transformer CLIP model; LinguaLens uses the ResNet ones (RN50x4)");
+    throw Error(ErrorKind::kMismatch, file,
+                "a Vision Transformer CLIP model without its patch embedding, class embedding "
+                "or projection: the file is incomplete");
   }
-  info.fingerprint = weights_fingerprint(sd);
   Weights w(sd, file);
   const RawTensor* pos = w.peek("attnpool.positional_embedding");
   const RawTensor* l1 = w.peek("layer1.0.conv1.weight");
@@ -189,7 +208,6 @@ void ImageEncoder::Impl::load(StateDict sd, const std::filesystem::path& file) {
   info.input_size = static_cast<int>(grid * 32);
   info.dim = static_cast<int>(cproj->shape[0]);
   info.architecture = architecture_name(layers, info.width);
-  info.weights_file = file;
 
   stem1 = w.conv_bn("conv1.weight", {width / 2, 3, 3, 3}, "bn1", 1, 2);
   stem2 = w.conv_bn("conv2.weight", {width / 2, width / 2, 3, 3}, "bn2", 1);
@@ -270,11 +288,14 @@ torch::Tensor ImageEncoder::Impl::forward(const torch::Tensor& input) const {
 }
 
 ImageEncoder::ImageEncoder(const ImageEncoderParams& params)
-    : ImageEncoder(load_state_dict(params.weights_file), params.weights_file, params.max_batch) {}
+    : ImageEncoder(load_state_dict(params.weights_file), params.weights_file, params.max_batch,
+                   params.vit_activation) {}
 
-ImageEncoder::ImageEncoder(StateDict weights, const std::filesystem::path& origin, int max_batch)
+ImageEncoder::ImageEncoder(StateDict weights, const std::filesystem::path& origin, int max_batch,
+                           VitActivation vit_activation)
     : impl_(std::make_unique<Impl>()) {
   impl_->max_batch = std::max(1, max_batch);
+  impl_->vit_activation = vit_activation;
   c10::InferenceMode guard;
   impl_->load(std::move(weights), origin);
 }
@@ -300,11 +321,17 @@ std::vector<Embedding> ImageEncoder::encode_inputs(const float* inputs, int coun
   for (int start = 0; start < count; start += impl_->max_batch) {
     if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "image encoding cancelled");
     const int n = std::min(impl_->max_batch, count - start);
-    auto batch = torch::from_blob(const_cast<float*>(inputs) + start * per_image, {n, 3, S, S},
-                                  torch::kFloat);
-    auto emb = impl_->forward(batch).contiguous();
+    const int64_t d = impl_->info.dim;
+    torch::Tensor emb;
+    if (impl_->vit) {
+      emb = torch::empty({n, d}, torch::kFloat);
+      impl_->vit->forward(inputs + start * per_image, n, emb.data_ptr<float>());
+    } else {
+      auto batch = torch::from_blob(const_cast<float*>(inputs) + start * per_image,
+                                    {n, 3, S, S}, torch::kFloat);
+      emb = impl_->forward(batch).contiguous();
+    }
     const float* p = emb.data_ptr<float>();
-    const int64_t d = emb.size(1);
     for (int64_t i = 0; i < n * d; ++i) {
       if (!std::isfinite(p[i])) {
         throw Error(ErrorKind::kBadFormat, impl_->info.weights_file,

@@ -1,5 +1,7 @@
-// CLIP ResNet vision tower ("ModifiedResNet": 3-conv stem, anti-aliased bottlenecks with
-// average pooling, attention pooling), loaded from OpenAI's own model files.
+// CLIP image towers, loaded from the files as published: the ResNets ("ModifiedResNet": 3-conv
+// stem, anti-aliased bottlenecks with average pooling, attention pooling; RN50x4 is the
+// default) and the Vision Transformers (OpenAI ViT-B/32, ViT-L/14; OpenCLIP ViT-B-16-plus-240,
+// core/image/vision_transformer.h).
 //
 // ref: openai/CLIP clip/model.py (Bottleneck, AttentionPool2d, ModifiedResNet, build_model)
 // The architecture is inferred from the weights as build_model does, so RN50, RN101, RN50x4
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "core/image/image.h"
+#include "core/image/vision_transformer.h"
 #include "core/types.h"
 #include "core/weights/raw_tensor.h"
 
@@ -29,13 +32,18 @@ inline constexpr int kDefaultImageBatch = 4;
 struct ImageEncoderParams {
   std::filesystem::path weights_file;  // RN50x4.pt (TorchScript), a state dict, or .safetensors
   int max_batch = kDefaultImageBatch;  // images per forward pass
+  // Vision Transformers: kAuto takes QuickGELU for OpenAI's files (TorchScript archives with
+  // fp16 weights and `input_resolution`), exact GELU for OpenCLIP's (all fp32).
+  VitActivation vit_activation = VitActivation::kAuto;
 };
 
 struct ImageEncoderInfo {
-  std::string architecture;  // "RN50x4", or "ResNet (custom)" for other sizes
-  std::vector<int> layers;   // bottleneck blocks per stage
-  int width = 0;             // stem width
-  int heads = 0;             // attention-pool heads
+  std::string architecture;  // "RN50x4", "ViT-B/32", or "ResNet (custom size)"…
+  std::vector<int> layers;   // ResNet: bottleneck blocks per stage; ViT: {transformer blocks}
+  int width = 0;             // ResNet: stem width; ViT: transformer width
+  int heads = 0;             // attention-pool / attention heads
+  int patch_size = 0;        // ViT: pixels per patch side (0 for ResNets)
+  std::string activation;    // ViT: "QuickGELU" or "GELU"
   int input_size = 0;        // pixels (288 for RN50x4)
   int dim = 0;               // embedding size (640 for RN50x4)
   std::filesystem::path weights_file;
@@ -50,7 +58,8 @@ class ImageEncoder {
   explicit ImageEncoder(const ImageEncoderParams& params);
   // From a state dict already in memory (keys with or without the "visual." prefix).
   ImageEncoder(StateDict weights, const std::filesystem::path& origin,
-               int max_batch = kDefaultImageBatch);
+               int max_batch = kDefaultImageBatch,
+               VitActivation vit_activation = VitActivation::kAuto);
   ~ImageEncoder();
   ImageEncoder(ImageEncoder&&) noexcept;
   ImageEncoder& operator=(ImageEncoder&&) noexcept;
