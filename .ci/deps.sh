@@ -14,6 +14,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev   # model downloads, SHA-256
   libpango1.0-dev libcairo2-dev      # report heatmaps: text in every script
   libcld2-dev                         # query language when the script is shared
+  libsentencepiece-dev                # XLM-RoBERTa's tokenizer (model pairs, #20)
   zlib1g-dev                          # the gazetteer's gzip files
   fonts-noto-core                     # glyphs for the 69 languages' scripts (Kannada, ...)
   libicu-dev libcli11-dev nlohmann-json3-dev libspdlog-dev

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/image/decode.h"
 #include "core/image/image_encoder.h"
+#include "core/models/model_pairs.h"
 #include "core/text/text_encoder.h"
 #include "index/vector_index.h"
 
@@ -81,6 +82,18 @@ Searcher::Searcher(const std::filesystem::path& dir, const TextEncoder* text,
                 "the text model gives " + std::to_string(text->dim()) +
                     "-d embeddings but the library holds " + std::to_string(impl_->model.dim) +
                     "-d image embeddings");
+  }
+  // A library belongs to one model pair: same-sized spaces of another pair never mix.
+  if (text) {
+    const std::string arch = architecture_of_identity(impl_->model.id);
+    const std::string problem =
+        pairing_problem(arch, impl_->model.dim, text->info().family, text->dim());
+    if (!problem.empty()) {
+      throw Error(ErrorKind::kMismatch, dir,
+                  "the library's photos were indexed with " + arch + ", and " + problem +
+                      ". Choose that pair's text model, or index the photos into a library of "
+                      "their own with this pair");
+    }
   }
 }
 
@@ -280,8 +293,7 @@ void apply_understood(const UnderstoodQuery& understood, SearchParams& params) {
   // Capture times are wall-clock seconds as the camera showed them: a day is its 86,400.
   auto seconds = [](const CivilDate& first, const CivilDate& last) {
     return std::pair<int64_t, int64_t>{static_cast<int64_t>(days_from_civil(first)) * 86400,
-                                       static_cast<int64_t>(days_from_civil(last)) * 86400 +
-                                           86399};
+                                       static_cast<int64_t>(days_from_civil(last)) * 86400 + 86399};
   };
   auto& scope = params.scope;
   // Dates the user set explicitly (the app's date filter) still hold: the ranges intersect.
@@ -291,8 +303,7 @@ void apply_understood(const UnderstoodQuery& understood, SearchParams& params) {
     after = explicit_after ? std::max(*explicit_after, r.first) : r.first;
     before = explicit_before ? std::min(*explicit_before, r.second) : r.second;
   };
-  intersect(seconds(*understood.after, *understood.before), scope.taken_after,
-            scope.taken_before);
+  intersect(seconds(*understood.after, *understood.before), scope.taken_after, scope.taken_before);
   if (understood.south_after && understood.south_before)
     intersect(seconds(*understood.south_after, *understood.south_before), scope.south_after,
               scope.south_before);

@@ -1,16 +1,25 @@
 #include "ui/settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QThread>
+#include <QVBoxLayout>
+
+#include "core/models/model_pairs.h"
+#include "index/library_location.h"
 
 namespace lingualens::ui {
 
@@ -74,6 +83,7 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   models_ = path_row(current.models, true, {});
   models_->setPlaceholderText(tr("default location"));
   form->addRow(tr("Models folder"), models_->parentWidget());
+  add_pair_row(form);
   image_ = path_row(current.image_model, false, tr("CLIP weights (*.pt *.pth *.safetensors)"));
   image_->setPlaceholderText(tr("RN50x4.pt in the models folder"));
   form->addRow(tr("Image model"), image_->parentWidget());
@@ -125,6 +135,91 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   form->addRow(buttons);
   setLayout(form);
   resize(620, sizeHint().height());
+  // The pair whose files the fields name (the default when they are empty).
+  const QString folder = models_folder();
+  for (int i = 0; i < pair_->count(); ++i) {
+    const ModelPair& p = model_pairs()[static_cast<size_t>(i)];
+    const bool matches =
+        p.is_default ? current.image_model.isEmpty() && current.text_model.isEmpty()
+                     : QDir::cleanPath(current.text_model) ==
+                           QDir::cleanPath(folder + '/' + QString::fromStdString(p.text_dir));
+    if (matches) {
+      const QSignalBlocker quiet(pair_);
+      pair_->setCurrentIndex(i);
+      show_pair(i);
+      break;
+    }
+  }
+  if (pair_->currentIndex() < 0) pair_info_->setText(tr("Model files chosen one by one below."));
+}
+
+QString SettingsDialog::models_folder() const {
+  const QString typed = models_ ? models_->text().trimmed() : QString();
+  return typed.isEmpty() ? QString::fromStdString(default_models_dir().string()) : typed;
+}
+
+void SettingsDialog::add_pair_row(QFormLayout* form) {
+  pair_ = new QComboBox(this);
+  for (const auto& p : model_pairs()) {
+    pair_->addItem(p.is_default ? tr("%1 (default)").arg(QString::fromStdString(p.name))
+                                : QString::fromStdString(p.name));
+  }
+  pair_->setCurrentIndex(-1);
+  pair_info_ = new QLabel(this);
+  pair_info_->setWordWrap(true);
+  pair_info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto* box = new QWidget(this);
+  auto* column = new QVBoxLayout(box);
+  column->setContentsMargins(0, 0, 0, 0);
+  column->addWidget(pair_);
+  column->addWidget(pair_info_);
+  form->addRow(tr("Model pair"), box);
+  connect(pair_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+    if (i < 0) return;
+    const ModelPair& p = model_pairs()[static_cast<size_t>(i)];
+    const QString folder = models_folder();
+    // The default pair is what empty fields mean; the others name their files.
+    image_->setText(p.is_default ? QString()
+                                 : QDir::toNativeSeparators(folder + '/' +
+                                                            QString::fromStdString(p.image_file)));
+    text_->setText(
+        p.is_default ? QString()
+                     : QDir::toNativeSeparators(folder + '/' + QString::fromStdString(p.text_dir)));
+    head_->clear();
+    show_pair(i);
+  });
+}
+
+void SettingsDialog::show_pair(int index) {
+  const ModelPair& p = model_pairs()[static_cast<size_t>(index)];
+  const QString folder = models_folder();
+  const bool here =
+      QFileInfo::exists(folder + '/' + QString::fromStdString(p.image_file)) &&
+      QFileInfo::exists(folder + '/' + QString::fromStdString(p.text_dir) + "/config.json");
+  QString text =
+      tr("%1 text model with the %2 image model, %3-dimensional.")
+          .arg(QString::fromStdString(p.text_family), QString::fromStdString(p.image_name))
+          .arg(p.dim);
+  if (p.xtd_recall_at_10) {
+    const auto& r = *p.xtd_recall_at_10;
+    const QLocale locale;
+    text += ' ' + tr("Published text-to-image recall@10 on XTD: English %1, German %2, Chinese "
+                     "%3, Japanese %4.")
+                      .arg(locale.toString(r.en, 'f', 1), locale.toString(r.de, 'f', 1),
+                           locale.toString(r.zh, 'f', 1), locale.toString(r.ja, 'f', 1));
+  }
+  if (p.image_gflops) {
+    text +=
+        ' ' +
+        tr("About %1 GFLOPs per photo to index.").arg(QLocale().toString(*p.image_gflops, 'f', 1));
+  }
+  text += ' ' + (here ? tr("Its files are in the models folder.")
+                      : tr("Its files are not in the models folder yet: lingualens-cli models "
+                           "download --model-pair %1")
+                            .arg(QString::fromStdString(p.name)));
+  text += ' ' + tr("A library holds the photos of one pair: a pair with another image model "
+                   "needs a library of its own.");
+  pair_info_->setText(text);
 }
 
 QCheckBox* SettingsDialog::check_row(const QString& label, const QString& tip, bool checked) {

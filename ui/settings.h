@@ -7,6 +7,9 @@
 
 #include "ui/app_options.h"
 
+class QComboBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QCheckBox;
@@ -28,6 +31,10 @@ class SettingsDialog : public QDialog {
 
  private:
   QLineEdit* path_row(const QString& value, bool directory, const QString& filter);
+  // The Multilingual-CLIP pairs: choosing one fills the model paths with its files.
+  void add_pair_row(QFormLayout* form);
+  void show_pair(int index);
+  QString models_folder() const;
   QCheckBox* check_row(const QString& label, const QString& tip, bool checked);
 
   AppOptions base_;
@@ -35,6 +42,8 @@ class SettingsDialog : public QDialog {
             *head_ = nullptr;
   QSpinBox *threads_ = nullptr, *thumb_ = nullptr;
   QCheckBox *fast_ = nullptr, *half_text_ = nullptr, *understand_ = nullptr;
+  QComboBox* pair_ = nullptr;
+  QLabel* pair_info_ = nullptr;
 };
 
 }  // namespace lingualens::ui

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/models/model_download.h"
 #include "core/models/model_import.h"
+#include "core/models/model_pairs.h"
 #include "index/library_location.h"
 
 namespace lingualens::cli {
@@ -26,6 +27,7 @@ struct ModelsOptions {
   std::string mirror;
   std::string revision = "main";
   std::string manifest;
+  std::string pair;  // --model-pair; empty: the default pair
   bool force = false;
   bool json = false;
 
@@ -37,8 +39,18 @@ struct ModelsOptions {
     if (m.empty()) {
       if (const char* env = std::getenv("LINGUALENS_MODELS_MIRROR")) m = env;
     }
-    return manifest.empty() ? default_model_manifest({revision, m})
-                            : load_model_manifest(manifest, m);
+    if (!manifest.empty()) return load_model_manifest(manifest, m);
+    return model_pair_manifest(chosen_pair(), {revision, m});
+  }
+  const ModelPair& chosen_pair() const {
+    if (pair.empty()) return default_model_pair();
+    const ModelPair* p = find_model_pair(pair);
+    if (!p) {
+      throw Error(
+          ErrorKind::kInvalidArgument,
+          "--model-pair " + pair + " is not a model pair; the pairs are: " + model_pair_names());
+    }
+    return *p;
   }
 };
 
@@ -52,7 +64,39 @@ void add_common(CLI::App& cmd, ModelsOptions& o) {
                  "Hugging Face revision of M-CLIP/M-BERT-Base-69 (default: main)");
   cmd.add_option("--manifest", o.manifest,
                  "JSON list of files: {\"files\": [{\"path\", \"url\", \"sha256\"}]}");
+  cmd.add_option("--model-pair", o.pair,
+                 "The Multilingual-CLIP pair whose files to handle (default: M-BERT-Base-69 with "
+                 "RN50x4; `models list` shows them all)");
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
+}
+
+// Every pair, what it is made of, what its authors published, and whether its files are here.
+nlohmann::json pairs_json(const std::filesystem::path& dir) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& p : model_pairs()) {
+    std::error_code ec;
+    const bool image = std::filesystem::exists(dir / p.image_file, ec);
+    const bool text = std::filesystem::exists(dir / p.text_dir / "config.json", ec);
+    nlohmann::json j = {{"name", p.name},
+                        {"default", p.is_default},
+                        {"image_model", p.image_name},
+                        {"image_file", p.image_file},
+                        {"text_model", p.text_dir},
+                        {"text_family", p.text_family},
+                        {"dim", p.dim},
+                        {"image_size", p.image_size},
+                        {"image_present", image},
+                        {"text_present", text}};
+    j["image_gflops"] = p.image_gflops ? nlohmann::json(*p.image_gflops) : nlohmann::json();
+    if (p.xtd_recall_at_10) {
+      const auto& r = *p.xtd_recall_at_10;
+      j["xtd_recall_at_10"] = {{"en", r.en}, {"de", r.de}, {"zh", r.zh}, {"ja", r.ja}};
+    } else {
+      j["xtd_recall_at_10"] = nullptr;
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
 }
 
 nlohmann::json to_json(const std::vector<FileReport>& reports) {
@@ -161,7 +205,12 @@ int run_list(const ModelsOptions& o) {
                      {"at", present ? r.path : ""}});
   }
   if (o.json) {
-    std::cout << nlohmann::json{{"models", o.dir().string()}, {"files", files}}.dump() << "\n";
+    std::cout << nlohmann::json{{"models", o.dir().string()},
+                                {"model_pair", o.chosen_pair().name},
+                                {"files", files},
+                                {"pairs", pairs_json(o.dir())}}
+                     .dump()
+              << "\n";
     return kExitOk;
   }
   std::cout << "Model files in " << o.dir().string() << ":\n";
@@ -178,6 +227,22 @@ int run_list(const ModelsOptions& o) {
       if (!src.path.empty() && src.path != f.path) std::cout << ", kept as " << src.path;
       std::cout << "\n";
     }
+  }
+  std::cout << "\nModel pairs (--model-pair NAME; XTD text-to-image R@10 en/de/zh/ja as "
+               "published):\n";
+  for (const auto& p : model_pairs()) {
+    std::error_code ec;
+    const bool here = std::filesystem::exists(o.dir() / p.image_file, ec) &&
+                      std::filesystem::exists(o.dir() / p.text_dir / "config.json", ec);
+    std::cout << "  " << p.name << (p.is_default ? " (default)" : "") << ": " << p.text_family
+              << " + " << p.image_name << ", " << p.dim << "-d"
+              << (here ? ", files here" : ", not downloaded");
+    if (p.xtd_recall_at_10) {
+      const auto& r = *p.xtd_recall_at_10;
+      std::printf(", R@10 %.1f/%.1f/%.1f/%.1f", r.en, r.de, r.zh, r.ja);
+      std::fflush(stdout);
+    }
+    std::cout << "\n";
   }
   return kExitOk;
 }

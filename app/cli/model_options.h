@@ -8,6 +8,10 @@
 
 #include "core/text/text_encoder.h"
 
+namespace lingualens {
+struct ModelPair;
+}
+
 namespace lingualens::cli {
 
 struct ModelOptions {
@@ -15,6 +19,7 @@ struct ModelOptions {
   std::string image_model;  // --image-model FILE
   std::string text_model;   // --text-model DIR
   std::string text_head;    // --text-head FILE
+  std::string model_pair;   // --model-pair NAME: the pair's files under <models>
   bool half_text = false;   // --half-text-weights
 
   void add_to(CLI::App& cmd, bool image, bool text, bool head);
@@ -27,6 +32,7 @@ struct ModelOptions {
 
  private:
   std::filesystem::path models() const;
+  const ModelPair* pair() const;  // null: none chosen; throws for an unknown name
 };
 
 }  // namespace lingualens::cli

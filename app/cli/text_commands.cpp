@@ -10,6 +10,7 @@
 #include "app/cli/text_input.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
+#include "core/text/text_model_layout.h"
 
 namespace lingualens::cli {
 namespace {
@@ -44,11 +45,11 @@ void warn_truncated(const std::vector<TokenizedText>& tokenized, int max_length)
 int run_tokenize(const TextCommandOptions& o) {
   const auto dir = o.model.text_model_path();
   // Only the tokenizer files are needed; the network is not loaded.
-  const auto tok = BertTokenizer::from_model_dir(dir);
+  const auto tok = load_text_tokenizer(dir, read_text_model_layout(dir));
   const auto texts = gather_texts(o.sources, std::cin);
   std::vector<TokenizedText> encoded;
-  for (const auto& t : texts) encoded.push_back(tok.encode(t));
-  warn_truncated(encoded, tok.options().max_length);
+  for (const auto& t : texts) encoded.push_back(tok->encode(t));
+  warn_truncated(encoded, tok->max_length());
   if (o.json) {
     nlohmann::json j;
     j["ids"] = nlohmann::json::array();
@@ -59,7 +60,7 @@ int run_tokenize(const TextCommandOptions& o) {
       j["truncated"].push_back(e.truncated);
       if (o.show_tokens) {
         auto& toks = j["tokens"].emplace_back(nlohmann::json::array());
-        for (int32_t id : e.ids) toks.push_back(tok.vocab().token(id));
+        for (int32_t id : e.ids) toks.push_back(tok->token(id));
       }
     }
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
@@ -69,7 +70,7 @@ int run_tokenize(const TextCommandOptions& o) {
     std::string line;
     for (size_t k = 0; k < e.ids.size(); ++k) {
       if (k) line += ' ';
-      line += o.show_tokens ? tok.vocab().token(e.ids[k]) : std::to_string(e.ids[k]);
+      line += o.show_tokens ? tok->token(e.ids[k]) : std::to_string(e.ids[k]);
     }
     std::cout << line << "\n";
   }
@@ -86,7 +87,7 @@ int run_encode_text(const TextCommandOptions& o) {
     tokenized.push_back(encoder.tokenizer().encode(t));
     ids.push_back(tokenized.back().ids);
   }
-  warn_truncated(tokenized, encoder.tokenizer().options().max_length);
+  warn_truncated(tokenized, encoder.tokenizer().max_length());
   const auto embeddings = encoder.encode_ids(ids);
   if (o.json) {
     nlohmann::json j;

@@ -5,21 +5,20 @@
 
 namespace lingualens {
 
-CaptionTokens diagnose_caption(const BertTokenizer& tokenizer, std::string_view text) {
+CaptionTokens diagnose_caption(const TextTokenizer& tokenizer, std::string_view text) {
   CaptionTokens out;
   out.text = std::string(text);
   out.pieces = tokenizer.tokenize(text);
-  out.unk_token = tokenizer.options().unk_token;
-  const auto& unk = out.unk_token;
-  const auto unknown = std::count(out.pieces.begin(), out.pieces.end(), unk);
+  out.unk_token = tokenizer.unk_token();
+  const auto unknown = std::count_if(out.pieces.begin(), out.pieces.end(),
+                                     [&](const std::string& p) { return tokenizer.is_unknown(p); });
   const auto words = std::count_if(out.pieces.begin(), out.pieces.end(),
-                                   [](const std::string& p) { return p.rfind("##", 0) != 0; });
+                                   [&](const std::string& p) { return tokenizer.starts_word(p); });
   if (!out.pieces.empty()) out.unk_share = double(unknown) / double(out.pieces.size());
   if (words > 0) out.pieces_per_word = double(out.pieces.size()) / double(words);
   // As encode() decides (ref: core/text/tokenizer.cpp:BertTokenizer::encode): what does not
   // fit beside [CLS] and [SEP] is dropped; derived here rather than tokenizing twice.
-  out.truncated =
-      out.pieces.size() > static_cast<size_t>(std::max(0, tokenizer.options().max_length - 2));
+  out.truncated = out.pieces.size() > static_cast<size_t>(std::max(0, tokenizer.max_length() - 2));
   return out;
 }
 

@@ -15,12 +15,13 @@ struct CaptionTokens {
   std::string text;
   std::vector<std::string> pieces;  // the word pieces, as BertTokenizer::tokenize gives them
   double unk_share = 0;             // share of the pieces that are the unknown token
-  double pieces_per_word = 0;       // a word starts at every piece not marked "##"
+  double pieces_per_word = 0;       // a word starts at every piece not marked "##" (WordPiece)
+                                    // or marked "▁" (SentencePiece)
   bool truncated = false;           // longer than the model reads (max_length - 2 pieces)
   std::string unk_token;            // the tokenizer's unknown token ("[UNK]" for BERT)
 };
 
-CaptionTokens diagnose_caption(const BertTokenizer& tokenizer, std::string_view text);
+CaptionTokens diagnose_caption(const TextTokenizer& tokenizer, std::string_view text);
 
 // Over a language's captions: the mean [UNK] share and pieces per word, and how many
 // captions were cut.

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/image/image_encoder.h"
+#include "core/util/fast_linear.h"
 #include "core/weights/take_checked.h"
 #include "core/weights/to_torch.h"
 
@@ -16,8 +17,36 @@ namespace {
 
 constexpr double kLayerNormEps = 1e-5;  // torch.nn.LayerNorm's default, as both references use
 
+// A linear layer through oneDNN's matmul (core/util/fast_linear.h) reading the weights in
+// place. Deviation from the reference's torch.nn.Linear (OpenBLAS): the same fp32 products in
+// another summation order; a batch's token rows (4 × 50 for ViT-B/32) are a shape OpenBLAS
+// handles poorly. Measured on 2 AVX2 cores, ViT-B/32 batch 4: see BENCHMARKS.md.
+class Linear {
+ public:
+  Linear() = default;
+  Linear(torch::Tensor w, torch::Tensor b)
+      : w_(std::move(w)),
+        b_(std::move(b)),
+        fast_(std::make_unique<FastLinear>(w_.data_ptr<float>(), b_.data_ptr<float>(), w_.size(0),
+                                           w_.size(1))) {}
+  // x: (…, in) contiguous → (…, out)
+  torch::Tensor operator()(const torch::Tensor& x) const {
+    auto in = x.contiguous();
+    auto sizes = in.sizes().vec();
+    sizes.back() = w_.size(0);
+    auto y = torch::empty(sizes, in.options());
+    fast_->run(in.data_ptr<float>(), in.numel() / w_.size(1), y.data_ptr<float>());
+    return y;
+  }
+
+ private:
+  torch::Tensor w_, b_;
+  std::unique_ptr<FastLinear> fast_;
+};
+
 struct Block {
-  torch::Tensor ln1_w, ln1_b, in_w, in_b, out_w, out_b, ln2_w, ln2_b, fc_w, fc_b, proj_w, proj_b;
+  torch::Tensor ln1_w, ln1_b, ln2_w, ln2_b;
+  Linear in, out, fc, proj;
 };
 
 }  // namespace
@@ -73,8 +102,8 @@ VisionTransformer::VisionTransformer(StateDict sd, const std::filesystem::path& 
   const int layers = static_cast<int>(ids.size());
   if (layers == 0 || *ids.rbegin() != layers - 1)
     throw Error(ErrorKind::kMismatch, file, "no or gapped 'visual.transformer.resblocks.N'");
-  m.quick_gelu = activation == VitActivation::kAuto ? openai_file
-                                                     : activation == VitActivation::kQuickGelu;
+  m.quick_gelu =
+      activation == VitActivation::kAuto ? openai_file : activation == VitActivation::kQuickGelu;
 
   const auto take = [&](const std::string& name, const std::vector<int64_t>& shape) {
     // OpenAI stores most of these as fp16; the reference computes in fp32 (model.float()).
@@ -93,16 +122,13 @@ VisionTransformer::VisionTransformer(StateDict sd, const std::filesystem::path& 
     Block b;
     b.ln1_w = take(p + "ln_1.weight", {W});
     b.ln1_b = take(p + "ln_1.bias", {W});
-    b.in_w = take(p + "attn.in_proj_weight", {3 * W, W});
-    b.in_b = take(p + "attn.in_proj_bias", {3 * W});
-    b.out_w = take(p + "attn.out_proj.weight", {W, W});
-    b.out_b = take(p + "attn.out_proj.bias", {W});
+    b.in =
+        Linear(take(p + "attn.in_proj_weight", {3 * W, W}), take(p + "attn.in_proj_bias", {3 * W}));
+    b.out = Linear(take(p + "attn.out_proj.weight", {W, W}), take(p + "attn.out_proj.bias", {W}));
     b.ln2_w = take(p + "ln_2.weight", {W});
     b.ln2_b = take(p + "ln_2.bias", {W});
-    b.fc_w = take(p + "mlp.c_fc.weight", {hidden, W});
-    b.fc_b = take(p + "mlp.c_fc.bias", {hidden});
-    b.proj_w = take(p + "mlp.c_proj.weight", {W, hidden});
-    b.proj_b = take(p + "mlp.c_proj.bias", {W});
+    b.fc = Linear(take(p + "mlp.c_fc.weight", {hidden, W}), take(p + "mlp.c_fc.bias", {hidden}));
+    b.proj = Linear(take(p + "mlp.c_proj.weight", {W, hidden}), take(p + "mlp.c_proj.bias", {W}));
     m.blocks.push_back(std::move(b));
   }
   m.ln_post_w = take("ln_post.weight", {W});
@@ -133,26 +159,28 @@ VisionTransformer::~VisionTransformer() = default;
 // calls it (self-attention, no mask, q scaled by 1/√head_dim before q·kᵀ).
 torch::Tensor VisionTransformer::Impl::attention(const torch::Tensor& x, const Block& b) const {
   const int64_t N = x.size(0), L = x.size(1), W = width, hd = W / heads;
-  auto qkv = torch::linear(x, b.in_w, b.in_b).view({N, L, 3, heads, hd}).permute({2, 0, 3, 1, 4});
+  auto qkv = b.in(x).view({N, L, 3, heads, hd}).permute({2, 0, 3, 1, 4});
   auto q = qkv[0] * (1.0 / std::sqrt(static_cast<double>(hd)));
   auto attn = torch::softmax(torch::matmul(q, qkv[1].transpose(-2, -1)), -1);
   auto ctx = torch::matmul(attn, qkv[2]).transpose(1, 2).reshape({N, L, W});
-  return torch::linear(ctx, b.out_w, b.out_b);
+  return b.out(ctx);
 }
 
 // ref: clip/model.py:VisionTransformer.forward, ResidualAttentionBlock.forward
 torch::Tensor VisionTransformer::Impl::run(const torch::Tensor& input) const {
   const int64_t N = input.size(0), W = width;
-  auto x = torch::conv2d(input, conv1, {}, patch);  // (N, W, g, g), no bias
+  auto x = torch::conv2d(input, conv1, {}, patch);        // (N, W, g, g), no bias
   x = x.reshape({N, W, grid * grid}).permute({0, 2, 1});  // row-major patches
   x = torch::cat({class_emb.view({1, 1, W}).expand({N, 1, W}), x}, 1) + pos_emb;
   x = torch::layer_norm(x, {W}, ln_pre_w, ln_pre_b, kLayerNormEps);
   for (const auto& b : blocks) {
     x = x + attention(torch::layer_norm(x, {W}, b.ln1_w, b.ln1_b, kLayerNormEps), b);
-    auto h = torch::linear(torch::layer_norm(x, {W}, b.ln2_w, b.ln2_b, kLayerNormEps), b.fc_w,
-                           b.fc_b);
-    h = quick_gelu ? h * torch::sigmoid(1.702 * h) : torch::gelu(h);
-    x = x + torch::linear(h, b.proj_w, b.proj_b);
+    auto h = b.fc(torch::layer_norm(x, {W}, b.ln2_w, b.ln2_b, kLayerNormEps));
+    if (quick_gelu)
+      h.mul_(torch::sigmoid(h * 1.702));
+    else
+      torch::gelu_(h);
+    x = x + b.proj(h);
   }
   auto cls = torch::layer_norm(x.select(1, 0), {W}, ln_post_w, ln_post_b, kLayerNormEps);
   return torch::matmul(cls, proj);  // proj is (W, dim): x @ proj, not a Linear

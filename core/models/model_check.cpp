@@ -5,6 +5,7 @@
 
 #include "core/text/bert_config.h"
 #include "core/text/linear_head.h"
+#include "core/text/text_model_layout.h"
 #include "core/weights/checkpoint.h"
 
 namespace lingualens {
@@ -24,11 +25,23 @@ void check_image(ModelFileCheck& c, int& dim) {
   }
   try {
     const StateDict sd = load_state_dict(c.path);
+    // A Vision Transformer: `proj` is (width, dim) (clip/model.py:VisionTransformer), with the
+    // prefixes of OpenAI's archives and open_clip's checkpoints.
+    for (const char* name :
+         {"visual.proj", "state_dict.module.visual.proj", "module.visual.proj"}) {
+      const RawTensor* vit = sd.find(name);
+      if (vit && vit->shape.size() == 2) {
+        dim = static_cast<int>(vit->shape[1]);
+        c.state = ModelFileState::kOk;
+        c.detail = "Vision Transformer, " + std::to_string(dim) + "-d image embeddings";
+        return;
+      }
+    }
     const RawTensor* proj = sd.find("visual.attnpool.c_proj.weight");
     if (!proj) proj = sd.find("attnpool.c_proj.weight");
     if (!proj || proj->shape.size() != 2) {
       c.state = ModelFileState::kUnreadable;
-      c.detail = "not a CLIP ResNet image model (no attention-pool projection)";
+      c.detail = "not a CLIP image model (no attention-pool or Vision Transformer projection)";
       return;
     }
     dim = static_cast<int>(proj->shape[0]);
@@ -40,22 +53,28 @@ void check_image(ModelFileCheck& c, int& dim) {
   }
 }
 
-void check_text(ModelFileCheck& c, int& hidden) {
+void check_text(ModelFileCheck& c, int& hidden, int& head_dim) {
   if (!is_there(c.path)) {
     c.detail = "not found";
     return;
   }
-  for (const char* name : {"config.json", "vocab.txt"}) {
-    if (!is_there(c.path / name)) {
-      c.state = ModelFileState::kUnreadable;
-      c.detail = std::string(name) + " is missing from this folder";
-      return;
-    }
+  if (!is_there(c.path / "config.json")) {
+    c.state = ModelFileState::kUnreadable;
+    c.detail = "config.json is missing from this folder";
+    return;
   }
   const auto weights = c.path / "pytorch_model.bin";
   const auto safetensors = c.path / "model.safetensors";
   try {
-    hidden = BertConfig::load(c.path / "config.json").hidden_size;
+    const TextModelLayout layout = read_text_model_layout(c.path);
+    const char* vocabulary = layout.sentencepiece ? "sentencepiece.bpe.model" : "vocab.txt";
+    if (!is_there(c.path / vocabulary)) {
+      c.state = ModelFileState::kUnreadable;
+      c.detail = std::string(vocabulary) + " is missing from this folder";
+      return;
+    }
+    hidden = layout.transformer.hidden_size;
+    if (layout.head_in_checkpoint) head_dim = layout.head_dim;
     const auto file = is_there(weights) ? weights : safetensors;
     if (!is_there(file)) {
       c.state = ModelFileState::kUnreadable;
@@ -68,7 +87,7 @@ void check_text(ModelFileCheck& c, int& hidden) {
       return;
     }
     c.state = ModelFileState::kOk;
-    c.detail = "BERT, hidden size " + std::to_string(hidden);
+    c.detail = std::string(family_name(layout.family)) + ", hidden size " + std::to_string(hidden);
   } catch (const std::exception& e) {
     c.state = ModelFileState::kUnreadable;
     c.detail = e.what();
@@ -102,8 +121,19 @@ ModelSetCheck check_model_files(const std::filesystem::path& image_file,
   r.text.path = text_dir;
   r.head.path = head_file;
   check_image(r.image, r.image_dim);
-  check_text(r.text, r.text_hidden);
-  check_head(r.head, r.head_in, r.head_out);
+  int head_inside = 0;
+  check_text(r.text, r.text_hidden, head_inside);
+  if (head_inside > 0 && !is_there(head_file)) {
+    // New-format M-CLIP: LinearTransformation is in the text model's own checkpoint.
+    r.head.path = r.text.path;
+    r.head.state = ModelFileState::kOk;
+    r.head_in = r.text_hidden;
+    r.head_out = head_inside;
+    r.head.detail = "inside the text model: " + std::to_string(r.head_in) + " \u2192 " +
+                    std::to_string(r.head_out);
+  } else {
+    check_head(r.head, r.head_in, r.head_out);
+  }
   // ref: Multilingual-CLIP legacy_multilingual_clip.py (text hidden state -> Linear -> the
   // image model's embedding space): the head must sit between the two.
   if (r.text.state == ModelFileState::kOk && r.head.state == ModelFileState::kOk &&

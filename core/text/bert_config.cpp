@@ -18,13 +18,17 @@ BertConfig BertConfig::load(const std::filesystem::path& file) {
   }
   auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   if (!j.is_object()) throw Error(ErrorKind::kBadFormat, file, "is not a JSON object");
+  BertConfig c;
   if (j.contains("model_type") && j["model_type"].is_string()) {
     const auto type = j["model_type"].get<std::string>();
-    if (type != "bert") {
-      throw Error(ErrorKind::kUnsupported, file, "model_type is '" + type + "', expected 'bert'");
+    if (type == "xlm-roberta" || type == "roberta") {
+      c.positions_after_padding = true;
+      c.pad_token_id = 1;
+    } else if (type != "bert") {
+      throw Error(ErrorKind::kUnsupported, file,
+                  "model_type is '" + type + "', expected 'bert' or 'xlm-roberta'");
     }
   }
-  BertConfig c;
   auto get_int = [&](const char* key, int& out, bool required, int min_value) {
     if (!j.contains(key)) {
       if (required) throw Error(ErrorKind::kBadFormat, file, std::string("missing '") + key + "'");
@@ -43,6 +47,14 @@ BertConfig BertConfig::load(const std::filesystem::path& file) {
   get_int("intermediate_size", c.intermediate_size, true, 1);
   get_int("max_position_embeddings", c.max_position_embeddings, false, 2);
   get_int("type_vocab_size", c.type_vocab_size, false, 1);
+  if (c.positions_after_padding) {
+    get_int("pad_token_id", c.pad_token_id, false, 0);
+    if (c.pad_token_id + 2 > c.max_position_embeddings || c.pad_token_id >= c.vocab_size) {
+      throw Error(ErrorKind::kBadFormat, file,
+                  "pad_token_id leaves no positions (max_position_embeddings " +
+                      std::to_string(c.max_position_embeddings) + ")");
+    }
+  }
   if (j.contains("layer_norm_eps")) {
     if (!j["layer_norm_eps"].is_number())
       throw Error(ErrorKind::kBadFormat, file, "bad layer_norm_eps");

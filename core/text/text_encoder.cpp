@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 #include "core/error.h"
 #include "core/text/bert_config.h"
 #include "core/text/bert_ops.h"
 #include "core/text/linear_head.h"
+#include "core/text/text_model_layout.h"
 #include "core/util/fast_linear.h"
 #include "core/util/half_linear.h"
 #include "core/util/mapped_file.h"
@@ -77,7 +79,7 @@ class WeightSource {
   // The key under which `name` is stored; `name` itself when no variant is present (so the
   // error names the canonical key).
   std::string resolve(const std::string& name) const {
-    for (const char* prefix : {"", "bert."}) {
+    for (const char* prefix : {"", "bert.", "roberta."}) {
       if (sd_.find(prefix + name)) return prefix + name;
       std::string alt = name;
       if (auto p = alt.rfind("LayerNorm.weight"); p != std::string::npos) {
@@ -94,6 +96,43 @@ class WeightSource {
   std::filesystem::path file_;
 };
 
+// ref: transformers/models/distilbert/modeling_distilbert.py (Embeddings, MultiHeadSelfAttention,
+// FFN, TransformerBlock): the same computation as BERT's layer — attention, out_lin, residual +
+// sa_layer_norm, lin1, activation, lin2, residual + output_layer_norm — under other names.
+// Renamed to BERT's so one loader serves both. A "distilbert." prefix (DistilBertFor*
+// checkpoints) is dropped.
+StateDict distilbert_as_bert(const StateDict& sd) {
+  static const std::pair<const char*, const char*> kParts[] = {
+      {"attention.q_lin.", "attention.self.query."},
+      {"attention.k_lin.", "attention.self.key."},
+      {"attention.v_lin.", "attention.self.value."},
+      {"attention.out_lin.", "attention.output.dense."},
+      {"sa_layer_norm.", "attention.output.LayerNorm."},
+      {"ffn.lin1.", "intermediate.dense."},
+      {"ffn.lin2.", "output.dense."},
+      {"output_layer_norm.", "output.LayerNorm."}};
+  StateDict out;
+  for (const auto& [key, t] : sd.items()) {
+    std::string name = key.rfind("distilbert.", 0) == 0 ? key.substr(11) : key;
+    const std::string layer = "transformer.layer.";
+    if (name.rfind(layer, 0) == 0) {
+      const size_t dot = name.find('.', layer.size());
+      if (dot != std::string::npos) {
+        const std::string index = name.substr(layer.size(), dot - layer.size());
+        const std::string rest = name.substr(dot + 1);
+        for (const auto& [from, to] : kParts) {
+          if (rest.rfind(from, 0) == 0) {
+            name = "encoder.layer." + index + "." + to + rest.substr(std::strlen(from));
+            break;
+          }
+        }
+      }
+    }
+    out.add(std::move(name), t);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::filesystem::path find_bert_weights(const std::filesystem::path& model_dir) {
@@ -107,7 +146,7 @@ std::filesystem::path find_bert_weights(const std::filesystem::path& model_dir) 
 
 struct TextEncoder::Impl {
   BertConfig config;
-  BertTokenizer tokenizer;
+  std::unique_ptr<TextTokenizer> tokenizer;
   TextEncoderInfo info;
   int max_batch = 32;
   bool half_weights = false;
@@ -115,17 +154,13 @@ struct TextEncoder::Impl {
   std::vector<BertLayer> layers;
   torch::Tensor head_w_t, head_b;  // head_w_t: (out, in) as torch.nn.Linear stores it
 
-  Impl(BertConfig cfg, BertTokenizer tok) : config(std::move(cfg)), tokenizer(std::move(tok)) {
-    // Positions beyond the model's table cannot be encoded: cap the tokenizer there.
-    auto opts = tokenizer.options();
-    if (opts.max_length > config.max_position_embeddings) {
-      opts.max_length = config.max_position_embeddings;
-      tokenizer = BertTokenizer(tokenizer.vocab(), opts);
-    }
-  }
+  Impl(BertConfig cfg, std::unique_ptr<TextTokenizer> tok)
+      : config(std::move(cfg)), tokenizer(std::move(tok)) {}
 
   void load_weights(StateDict sd, const std::filesystem::path& file);
   void load_head(const LinearHead& h, const std::filesystem::path& file);
+  // pt_multilingual_clip.py's LinearTransformation: (out, in) weight and bias, as stored.
+  void load_checkpoint_head(StateDict& sd, int out, const std::filesystem::path& file);
   void act_(torch::Tensor& x) const;  // the activation, in place
   torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& mask) const;
 };
@@ -145,7 +180,10 @@ void TextEncoder::Impl::load_weights(StateDict sd, const std::filesystem::path& 
   }
   word_emb = w.get("embeddings.word_embeddings.weight", {config.vocab_size, H});
   pos_emb = w.get("embeddings.position_embeddings.weight", {config.max_position_embeddings, H});
-  type_emb0 = w.get("embeddings.token_type_embeddings.weight", {config.type_vocab_size, H})[0];
+  // Every text is one segment: token type 0 throughout (DistilBERT has no token types).
+  type_emb0 = config.type_vocab_size > 0
+                  ? w.get("embeddings.token_type_embeddings.weight", {config.type_vocab_size, H})[0]
+                  : torch::zeros({H});
   emb_ln_w = w.get("embeddings.LayerNorm.weight", {H});
   emb_ln_b = w.get("embeddings.LayerNorm.bias", {H});
   for (int l = 0; l < config.num_hidden_layers; ++l) {
@@ -176,9 +214,11 @@ void TextEncoder::Impl::load_weights(StateDict sd, const std::filesystem::path& 
     L.out_ln_b = w.get(p + "output.LayerNorm.bias", {H});
     layers.push_back(std::move(L));
   }
-  if (tokenizer.vocab().size() != static_cast<size_t>(config.vocab_size)) {
-    throw Error(ErrorKind::kMismatch, file.parent_path() / "vocab.txt",
-                "has " + std::to_string(tokenizer.vocab().size()) + " tokens but the model has " +
+  if (tokenizer->vocab_size() != static_cast<size_t>(config.vocab_size)) {
+    const bool spm = tokenizer->pad_id() == 1 && tokenizer->unk_token() == "<unk>";
+    throw Error(ErrorKind::kMismatch,
+                file.parent_path() / (spm ? "sentencepiece.bpe.model" : "vocab.txt"),
+                "has " + std::to_string(tokenizer->vocab_size()) + " tokens but the model has " +
                     std::to_string(config.vocab_size) +
                     " embeddings: vocabulary and weights do not belong together");
   }
@@ -201,6 +241,19 @@ void TextEncoder::Impl::load_head(const LinearHead& h, const std::filesystem::pa
   info.head_file = file;
 }
 
+void TextEncoder::Impl::load_checkpoint_head(StateDict& sd, int out,
+                                             const std::filesystem::path& file) {
+  const int64_t in = config.hidden_size;
+  head_w_t = to_torch_float(take_checked(sd, "LinearTransformation.weight", {out, in}, file,
+                                         "LinearTransformation.weight"))
+                 .clone();
+  head_b = to_torch_float(take_checked(sd, "LinearTransformation.bias", {out}, file,
+                                       "LinearTransformation.bias"))
+               .clone();
+  info.dim = out;
+  info.head_file = file;
+}
+
 void TextEncoder::Impl::act_(torch::Tensor& x) const {
   if (config.hidden_act == "gelu") {
     torch::gelu_(x);  // erf form, as HF's "gelu"
@@ -219,7 +272,15 @@ torch::Tensor TextEncoder::Impl::forward(const torch::Tensor& ids,
   const int64_t nh = config.num_attention_heads;
   const double eps = config.layer_norm_eps;
   auto x = word_emb.index_select(0, ids.reshape({-1})).view({B, L, H});
-  x = x + type_emb0 + pos_emb.narrow(0, 0, L);
+  if (config.positions_after_padding) {
+    // ref: modeling_roberta.py:create_position_ids_from_input_ids — padding_idx + the count
+    // of non-padding ids so far; a padding id (also one typed in the text) sits at padding_idx.
+    const auto real = ids.ne(config.pad_token_id).to(torch::kLong);
+    const auto positions = torch::cumsum(real, 1) * real + config.pad_token_id;
+    x = x + type_emb0 + pos_emb.index_select(0, positions.reshape({-1})).view({B, L, H});
+  } else {
+    x = x + type_emb0 + pos_emb.narrow(0, 0, L);
+  }
   x = torch::layer_norm(x, {H}, emb_ln_w, emb_ln_b, eps);
   x = x.contiguous();
   // One buffer per intermediate for the whole pass (rows = every token of the batch).
@@ -245,27 +306,41 @@ torch::Tensor TextEncoder::Impl::forward(const torch::Tensor& ids,
 
 TextEncoder::TextEncoder(const TextEncoderParams& params) {
   const auto& dir = params.model_dir;
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    throw Error(ErrorKind::kNotFound, dir, "text model folder not found");
-  }
-  BertConfig cfg = BertConfig::load(dir / "config.json");
-  BertTokenizer tok = BertTokenizer::from_model_dir(dir);
-  impl_ = std::make_unique<Impl>(std::move(cfg), std::move(tok));
+  const TextModelLayout layout = read_text_model_layout(dir);
+  impl_ = std::make_unique<Impl>(layout.transformer, load_text_tokenizer(dir, layout));
   impl_->max_batch = std::max(1, params.max_batch);
   impl_->half_weights = params.half_weights && HalfLinear::supported();
+  impl_->info.family = family_name(layout.family);
   c10::InferenceMode guard;
-  const auto head_file = params.head_file.empty() ? LinearHead::find_in(dir) : params.head_file;
-  impl_->load_head(LinearHead::load(head_file), head_file);
   const auto weights_file = find_bert_weights(dir);
-  impl_->load_weights(load_state_dict(weights_file), weights_file);
+  StateDict sd = load_state_dict(weights_file);
+  if (layout.head_in_checkpoint && params.head_file.empty()) {
+    impl_->load_checkpoint_head(sd, layout.head_dim, weights_file);
+  } else {
+    const auto head_file = params.head_file.empty() ? LinearHead::find_in(dir) : params.head_file;
+    impl_->load_head(LinearHead::load(head_file), head_file);
+  }
+  if (layout.head_in_checkpoint) {
+    // ref: pt_multilingual_clip.py — the transformer is the `transformer` attribute.
+    sd = sd.with_prefix_stripped("transformer.");
+  } else if (layout.family == TextModelLayout::Family::kDistilBert) {
+    sd = distilbert_as_bert(sd);
+  }
+  impl_->load_weights(std::move(sd), weights_file);
   impl_->info.hidden_size = impl_->config.hidden_size;
   impl_->info.layers = impl_->config.num_hidden_layers;
 }
 
 TextEncoder::TextEncoder(BertConfig config, BertTokenizer tokenizer, StateDict weights,
                          const LinearHead& head, int max_batch, bool half_weights) {
-  impl_ = std::make_unique<Impl>(std::move(config), std::move(tokenizer));
+  if (tokenizer.options().max_length > config.max_tokens()) {
+    auto opts = tokenizer.options();
+    opts.max_length = config.max_tokens();
+    tokenizer = BertTokenizer(tokenizer.vocab(), opts);
+  }
+  impl_ = std::make_unique<Impl>(std::move(config),
+                                 std::make_unique<BertTokenizer>(std::move(tokenizer)));
+  impl_->info.family = "BERT";
   impl_->max_batch = std::max(1, max_batch);
   impl_->half_weights = half_weights && HalfLinear::supported();
   c10::InferenceMode guard;
@@ -279,7 +354,7 @@ TextEncoder::~TextEncoder() = default;
 TextEncoder::TextEncoder(TextEncoder&&) noexcept = default;
 TextEncoder& TextEncoder::operator=(TextEncoder&&) noexcept = default;
 
-const BertTokenizer& TextEncoder::tokenizer() const { return impl_->tokenizer; }
+const TextTokenizer& TextEncoder::tokenizer() const { return *impl_->tokenizer; }
 const TextEncoderInfo& TextEncoder::info() const { return impl_->info; }
 
 std::vector<Embedding> TextEncoder::encode(const std::vector<std::string>& texts,
@@ -287,7 +362,7 @@ std::vector<Embedding> TextEncoder::encode(const std::vector<std::string>& texts
                                            const CancelFn& cancel) const {
   std::vector<std::vector<int32_t>> ids;
   ids.reserve(texts.size());
-  for (const auto& t : texts) ids.push_back(impl_->tokenizer.encode(t).ids);
+  for (const auto& t : texts) ids.push_back(impl_->tokenizer->encode(t).ids);
   return encode_ids(ids, progress, cancel);
 }
 
@@ -296,7 +371,7 @@ std::vector<Embedding> TextEncoder::encode_ids(const std::vector<std::vector<int
                                                const CancelFn& cancel) const {
   const int64_t n = static_cast<int64_t>(ids.size());
   const int64_t vocab = impl_->config.vocab_size;
-  const int64_t max_len = impl_->config.max_position_embeddings;
+  const int64_t max_len = impl_->config.max_tokens();
   for (const auto& seq : ids) {
     if (seq.empty() || static_cast<int64_t>(seq.size()) > max_len) {
       throw Error(ErrorKind::kInvalidArgument,
@@ -318,7 +393,7 @@ std::vector<Embedding> TextEncoder::encode_ids(const std::vector<std::vector<int
     const int64_t count = std::min<int64_t>(impl_->max_batch, n - start);
     int64_t L = 0;
     for (int64_t k = 0; k < count; ++k) L = std::max<int64_t>(L, ids[order[start + k]].size());
-    auto tok = torch::full({count, L}, impl_->tokenizer.pad_id(), torch::kLong);
+    auto tok = torch::full({count, L}, impl_->tokenizer->pad_id(), torch::kLong);
     auto mask = torch::zeros({count, L}, torch::kFloat);
     auto tok_a = tok.accessor<int64_t, 2>();
     auto mask_a = mask.accessor<float, 2>();

@@ -1,9 +1,13 @@
-// Multilingual-CLIP text encoder: BERT → attention-masked mean pooling → linear head.
+// Multilingual-CLIP text encoder: transformer → attention-masked mean pooling → linear head.
+// Transformers: BERT (M-BERT-Base-69, LaBSE), DistilBERT (M-BERT-Distil-40) and XLM-RoBERTa
+// (XLM-Roberta-Large-Vit-*), as their folders are published (core/text/text_model_layout.h).
 //
 // ref: Multilingual-CLIP legacy_multilingual_clip.py:MultilingualClip.forward
 //   embs = transformer(**tok)[0]; att = tok['attention_mask']
 //   embs = (embs * att.unsqueeze(2)).sum(dim=1) / att.sum(dim=1)[:, None]
 //   return clip_head(embs)
+// and multilingual_clip/pt_multilingual_clip.py:MultilingualCLIP.forward (the same pooling,
+// then LinearTransformation).
 //
 // Thread-safety: after construction every const method may be called concurrently.
 #pragma once
@@ -15,6 +19,7 @@
 
 #include "core/text/bert_config.h"
 #include "core/text/linear_head.h"
+#include "core/text/text_tokenizer.h"
 #include "core/text/tokenizer.h"
 #include "core/types.h"
 #include "core/weights/raw_tensor.h"
@@ -23,8 +28,10 @@ namespace lingualens {
 
 struct TextEncoderParams {
   std::filesystem::path model_dir;  // config.json, vocab.txt, pytorch_model.bin, ...
-  std::filesystem::path head_file;  // empty: found in model_dir (LinearHead::find_in)
-  int max_batch = 32;               // texts per forward pass
+  // Empty: found in model_dir (LinearHead::find_in); new-format M-CLIP folders carry theirs in
+  // the checkpoint.
+  std::filesystem::path head_file;
+  int max_batch = 32;  // texts per forward pass
   // The encoder's weight matrices kept as IEEE half where the CPU has AVX2 + F16C: half the
   // memory and ~20 % faster queries; embeddings stay within cosine 0.99999 of the reference but
   // not within its relative-L2 1e-4 (measured up to 1.4e-3), so it is an opt-in deviation
@@ -33,12 +40,13 @@ struct TextEncoderParams {
 };
 
 struct TextEncoderInfo {
+  std::string family;  // "BERT", "DistilBERT", "XLM-RoBERTa"
   int hidden_size = 0;
   int layers = 0;
   int dim = 0;                // output embedding size
   bool half_weights = false;  // the encoder's matrices are stored as IEEE half
   std::filesystem::path weights_file;
-  std::filesystem::path head_file;
+  std::filesystem::path head_file;  // the checkpoint itself for new-format M-CLIP
 };
 
 class TextEncoder {
@@ -53,7 +61,7 @@ class TextEncoder {
   TextEncoder(TextEncoder&&) noexcept;
   TextEncoder& operator=(TextEncoder&&) noexcept;
 
-  const BertTokenizer& tokenizer() const;
+  const TextTokenizer& tokenizer() const;
   const TextEncoderInfo& info() const;
   int dim() const { return info().dim; }
 
@@ -61,7 +69,7 @@ class TextEncoder {
   // length; a text's embedding does not depend on the others. `progress` counts texts.
   std::vector<Embedding> encode(const std::vector<std::string>& texts,
                                 const ProgressFn& progress = {}, const CancelFn& cancel = {}) const;
-  // The same for already tokenized texts (ids including [CLS]/[SEP]).
+  // The same for already tokenized texts (ids including the start and end tokens).
   std::vector<Embedding> encode_ids(const std::vector<std::vector<int32_t>>& ids,
                                     const ProgressFn& progress = {},
                                     const CancelFn& cancel = {}) const;
@@ -72,6 +80,7 @@ class TextEncoder {
 };
 
 // The weights file of a Hugging Face model folder: pytorch_model.bin, else model.safetensors.
+// (Named for BERT, its first user; any text model folder.)
 std::filesystem::path find_bert_weights(const std::filesystem::path& model_dir);
 
 }  // namespace lingualens

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/text_tokenizer.h"
 #include "core/text/vocab.h"
 
 namespace lingualens {
@@ -33,13 +34,7 @@ struct TokenizerOptions {
   std::string mask_token = "[MASK]";
 };
 
-struct TokenizedText {
-  std::vector<int32_t> ids;  // [CLS] ... [SEP]
-  bool truncated = false;    // word pieces beyond max_length - 2 were dropped
-  size_t word_pieces = 0;    // before truncation
-};
-
-class BertTokenizer {
+class BertTokenizer : public TextTokenizer {
  public:
   BertTokenizer(Vocab vocab, TokenizerOptions options);
 
@@ -48,13 +43,19 @@ class BertTokenizer {
   static BertTokenizer from_model_dir(const std::filesystem::path& dir);
 
   // Word pieces of `utf8` without [CLS]/[SEP] and without truncation.
-  std::vector<std::string> tokenize(std::string_view utf8) const;
+  std::vector<std::string> tokenize(std::string_view utf8) const override;
   // Ids with [CLS] and [SEP], truncated to options().max_length.
-  TokenizedText encode(std::string_view utf8) const;
+  TokenizedText encode(std::string_view utf8) const override;
 
   const Vocab& vocab() const { return vocab_; }
   const TokenizerOptions& options() const { return options_; }
-  int32_t pad_id() const { return pad_id_; }
+  int32_t pad_id() const override { return pad_id_; }
+  int max_length() const override { return options_.max_length; }
+  size_t vocab_size() const override { return vocab_.size(); }
+  const std::string& unk_token() const override { return options_.unk_token; }
+  bool starts_word(const std::string& piece) const override { return piece.rfind("##", 0) != 0; }
+  bool is_unknown(const std::string& piece) const override { return piece == options_.unk_token; }
+  std::string token(int32_t id) const override { return vocab_.token(id); }
 
  private:
   void basic_tokenize(std::u32string_view text, std::vector<std::u32string>& words) const;

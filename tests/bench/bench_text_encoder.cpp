@@ -26,37 +26,11 @@ const TextEncoder& full_size_encoder() {
     c.num_hidden_layers = 12;
     c.num_attention_heads = 12;
     c.intermediate_size = 3072;
-    const int64_t H = 768, I = 3072;
-    std::mt19937 rng(42);
-    StateDict sd;
-    auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f,
-                   float sd_ = 0.02f) {
-      sd.add(n, bench::random_tensor(std::move(s), rng, mean, sd_));
-    };
-    add("embeddings.word_embeddings.weight", {c.vocab_size, H});
-    add("embeddings.position_embeddings.weight", {512, H});
-    add("embeddings.token_type_embeddings.weight", {2, H});
-    add("embeddings.LayerNorm.weight", {H}, 1.f, 0.f);
-    add("embeddings.LayerNorm.bias", {H}, 0.f, 0.f);
-    for (int l = 0; l < 12; ++l) {
-      const std::string p = "encoder.layer." + std::to_string(l) + ".";
-      for (const char* m : {"attention.self.query", "attention.self.key", "attention.self.value",
-                            "attention.output.dense"}) {
-        add(p + m + ".weight", {H, H});
-        add(p + m + ".bias", {H});
-      }
-      add(p + "intermediate.dense.weight", {I, H});
-      add(p + "intermediate.dense.bias", {I});
-      add(p + "output.dense.weight", {H, I});
-      add(p + "output.dense.bias", {H});
-      for (const char* ln : {"attention.output.LayerNorm", "output.LayerNorm"}) {
-        add(p + ln + ".weight", {H}, 1.f, 0.f);
-        add(p + ln + ".bias", {H}, 0.f, 0.f);
-      }
-    }
+    StateDict sd = bench::bert_random_weights(c.vocab_size, 768, 12, 3072, 512, 2);
     LinearHead head;
     head.in = 768;
     head.out = 640;
+    std::mt19937 rng(43);
     std::normal_distribution<float> dist(0.f, 0.02f);
     head.weight.resize(768 * 640);
     for (auto& w : head.weight) w = dist(rng);

@@ -79,4 +79,72 @@ inline StateDict rn50x4_random_weights(uint32_t seed = 7) {
   return sd;
 }
 
+// A CLIP Vision Transformer's shapes (clip/model.py:VisionTransformer), keys with "visual.":
+// width W, `layers` blocks, patch P, grid G (input P·G px), output `dim`.
+inline StateDict vit_random_weights(int64_t W, int layers, int64_t P, int64_t G, int64_t dim,
+                                    uint32_t seed = 7) {
+  std::mt19937 rng(seed);
+  StateDict sd;
+  auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f,
+                 float sd_ = 0.02f) {
+    sd.add("visual." + n, random_tensor(std::move(s), rng, mean, sd_));
+  };
+  add("conv1.weight", {W, 3, P, P});
+  add("class_embedding", {W});
+  add("positional_embedding", {G * G + 1, W});
+  add("ln_pre.weight", {W}, 1.f, 0.f);
+  add("ln_pre.bias", {W}, 0.f, 0.f);
+  for (int l = 0; l < layers; ++l) {
+    const std::string p = "transformer.resblocks." + std::to_string(l) + ".";
+    add(p + "ln_1.weight", {W}, 1.f, 0.f);
+    add(p + "ln_1.bias", {W}, 0.f, 0.f);
+    add(p + "attn.in_proj_weight", {3 * W, W});
+    add(p + "attn.in_proj_bias", {3 * W}, 0.f, 0.f);
+    add(p + "attn.out_proj.weight", {W, W});
+    add(p + "attn.out_proj.bias", {W}, 0.f, 0.f);
+    add(p + "ln_2.weight", {W}, 1.f, 0.f);
+    add(p + "ln_2.bias", {W}, 0.f, 0.f);
+    add(p + "mlp.c_fc.weight", {4 * W, W});
+    add(p + "mlp.c_fc.bias", {4 * W}, 0.f, 0.f);
+    add(p + "mlp.c_proj.weight", {W, 4 * W});
+    add(p + "mlp.c_proj.bias", {W}, 0.f, 0.f);
+  }
+  add("ln_post.weight", {W}, 1.f, 0.f);
+  add("ln_post.bias", {W}, 0.f, 0.f);
+  add("proj", {W, dim});
+  return sd;
+}
+
+// BERT-named encoder weights of any size (Hugging Face BertModel keys; XLM-R and DistilBERT
+// load through the same names). `types`: token-type rows (0: none, as DistilBERT).
+inline StateDict bert_random_weights(int64_t vocab, int64_t H, int layers, int64_t I,
+                                     int64_t positions, int64_t types, uint32_t seed = 42) {
+  std::mt19937 rng(seed);
+  StateDict sd;
+  auto add = [&](const std::string& n, std::vector<int64_t> s, float mean = 0.f,
+                 float sd_ = 0.02f) { sd.add(n, random_tensor(std::move(s), rng, mean, sd_)); };
+  add("embeddings.word_embeddings.weight", {vocab, H});
+  add("embeddings.position_embeddings.weight", {positions, H});
+  if (types > 0) add("embeddings.token_type_embeddings.weight", {types, H});
+  add("embeddings.LayerNorm.weight", {H}, 1.f, 0.f);
+  add("embeddings.LayerNorm.bias", {H}, 0.f, 0.f);
+  for (int l = 0; l < layers; ++l) {
+    const std::string p = "encoder.layer." + std::to_string(l) + ".";
+    for (const char* m : {"attention.self.query", "attention.self.key", "attention.self.value",
+                          "attention.output.dense"}) {
+      add(p + m + ".weight", {H, H});
+      add(p + m + ".bias", {H});
+    }
+    add(p + "intermediate.dense.weight", {I, H});
+    add(p + "intermediate.dense.bias", {I});
+    add(p + "output.dense.weight", {H, I});
+    add(p + "output.dense.bias", {H});
+    for (const char* ln : {"attention.output.LayerNorm", "output.LayerNorm"}) {
+      add(p + ln + ".weight", {H}, 1.f, 0.f);
+      add(p + ln + ".bias", {H}, 0.f, 0.f);
+    }
+  }
+  return sd;
+}
+
 }  // namespace lingualens::bench

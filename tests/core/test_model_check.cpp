@@ -46,5 +46,26 @@ TEST(ModelCheck, EachFileSaysWhatIsWrongWithIt) {
   EXPECT_TRUE(n.mismatch.empty());  // nothing to compare with an unreadable image model
 }
 
+// The other pairs' files: a Vision Transformer's size from its projection; a new-format M-CLIP
+// folder carries its head inside, so no head file is needed (and its sizes are checked).
+TEST(ModelCheck, VisionTransformersAndNewFormatTextModelsAreRecognised) {
+  const auto vit = check_model_files(test::data("zoo/clip-vit-b32-tiny/ViT-B-32-tiny.pt"),
+                                     test::data("zoo/mclip-xlmr-tiny"), "");
+  EXPECT_EQ(vit.image.state, ModelFileState::kOk) << vit.image.detail;
+  EXPECT_EQ(vit.image_dim, 24);
+  EXPECT_EQ(vit.text.state, ModelFileState::kOk) << vit.text.detail;
+  EXPECT_NE(vit.text.detail.find("XLM-RoBERTa"), std::string::npos) << vit.text.detail;
+  EXPECT_EQ(vit.head.state, ModelFileState::kOk) << vit.head.detail;  // inside the checkpoint
+  EXPECT_EQ(vit.head_in, 32);
+  EXPECT_EQ(vit.head_out, 16);
+  EXPECT_FALSE(vit.ok());  // 16-d text against 24-d images
+  EXPECT_NE(vit.mismatch.find("24"), std::string::npos) << vit.mismatch;
+  const auto openclip = check_model_files(
+      test::data("zoo/openclip-vit-b16plus240-tiny/vit_b_16_plus_240-tiny-laion400m_e32.pt"),
+      test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"));
+  EXPECT_EQ(openclip.image.state, ModelFileState::kOk) << openclip.image.detail;
+  EXPECT_EQ(openclip.image_dim, 24);
+}
+
 }  // namespace
 }  // namespace lingualens

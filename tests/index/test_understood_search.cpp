@@ -25,18 +25,30 @@ std::set<std::string> names(const SearchResponse& r) {
   return out;
 }
 
+// A photo with an EXIF capture time and, unless lat and lon are 0, a GPS position.
+struct Shot {
+  const char* name;  // one of the seed photos
+  const char* when;
+  double lat, lon;
+};
+
+void write_shots(const fs::path& folder, const std::vector<Shot>& shots) {
+  fs::create_directories(folder);
+  for (const auto& s : shots) {
+    fs::copy_file(test::data("images-seed/") / s.name, folder / s.name);
+    test_support::set_exif_date(folder / s.name, s.when);
+    if (s.lat != 0) test_support::set_exif_gps(folder / s.name, s.lat, s.lon);
+  }
+}
+
 TEST(UnderstoodSearch, DatesInTheQueryPickThePhotosOfThatTime) {
   const fs::path root = test::scratch();
-  fs::create_directories(root / "photos");
-  const std::pair<const char*, const char*> photos[] = {
-      {"bananas.jpg", "2023:07:14 10:00:00"},      // July 2023
-      {"green apple.jpg", "2023:07:31 23:59:59"},  // July 2023, its last second
-      {"red apple.jpg", "2023:08:01 00:00:00"},    // August
-      {"sad.jpg", "2019:07:20 12:00:00"}};         // another year
-  for (const auto& [name, when] : photos) {
-    fs::copy_file(test::data("images-seed/") / name, root / "photos" / name);
-    test_support::set_exif_date(root / "photos" / name, when);
-  }
+  write_shots(root / "photos",
+              {{"bananas.jpg", "2023:07:14 10:00:00", 0, 0},  // July 2023
+                                                              // July 2023, its last second
+               {"green apple.jpg", "2023:07:31 23:59:59", 0, 0},
+               {"red apple.jpg", "2023:08:01 00:00:00", 0, 0},  // August
+               {"sad.jpg", "2019:07:20 12:00:00", 0, 0}});      // another year
   {
     Library library(root / "lib", Library::Access::kWrite);
     IndexParams p;
@@ -75,23 +87,13 @@ TEST(UnderstoodSearch, DatesInTheQueryPickThePhotosOfThatTime) {
 // run, without encoding anything again.
 TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
   const fs::path root = test::scratch();
-  fs::create_directories(root / "photos");
-  struct Shot {
-    const char* name;
-    const char* when;
-    double lat, lon;  // 0, 0: no GPS
-  };
-  const Shot shots[] = {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},      // Rome
-                        {"green apple.jpg", "2023:07:20 10:00:00", 43.7696, 11.2558},  // Florence
-                        {"red apple.jpg", "2019:08:01 10:00:00", 35.0116, 135.7681},   // Kyoto
-                        {"sad.jpg", "2019:07:20 12:00:00", 0, 0},
-                        // St Peter's Square: Vatican City's, inside Rome but not in Italy
-                        {"fruit bowl.jpg", "2018:05:02 10:00:00", 41.9022, 12.4568}};
-  for (const auto& s : shots) {
-    fs::copy_file(test::data("images-seed/") / s.name, root / "photos" / s.name);
-    test_support::set_exif_date(root / "photos" / s.name, s.when);
-    if (s.lat != 0) test_support::set_exif_gps(root / "photos" / s.name, s.lat, s.lon);
-  }
+  write_shots(root / "photos",
+              {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},      // Rome
+               {"green apple.jpg", "2023:07:20 10:00:00", 43.7696, 11.2558},  // Florence
+               {"red apple.jpg", "2019:08:01 10:00:00", 35.0116, 135.7681},   // Kyoto
+               {"sad.jpg", "2019:07:20 12:00:00", 0, 0},
+               // St Peter's Square: Vatican City's, inside Rome but not in Italy
+               {"fruit bowl.jpg", "2018:05:02 10:00:00", 41.9022, 12.4568}});
   {
     Library library(root / "lib", Library::Access::kWrite);
     IndexParams p;
@@ -124,8 +126,7 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
         << query;
   // A city takes in what lies within its reach, enclaves included.
   for (const char* query : {"fruit in Rome", "фрукты в Риме", "果物 ローマ"})
-    EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg", "fruit bowl.jpg"}))
-        << query;
+    EXPECT_EQ(names(run(query)), (std::set<std::string>{"bananas.jpg", "fruit bowl.jpg"})) << query;
   EXPECT_EQ(names(run("Vatican City")), (std::set<std::string>{"fruit bowl.jpg"}));
   // A date and a country together: the one photo of both.
   EXPECT_EQ(names(run("fruit in Italy 2019")), (std::set<std::string>{"bananas.jpg"}));
@@ -143,21 +144,11 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
 // and January 2020 in Sydney; a photo without GPS is read by the northern calendar.
 TEST(UnderstoodSearch, SeasonsFollowTheHemisphereOfEachPhoto) {
   const fs::path root = test::scratch();
-  fs::create_directories(root / "photos");
-  struct Shot {
-    const char* name;
-    const char* when;
-    double lat, lon;  // 0, 0: no GPS
-  };
-  const Shot shots[] = {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},       // Rome
-                        {"green apple.jpg", "2020:01:20 10:00:00", -33.8688, 151.2093},  // Sydney
-                        {"red apple.jpg", "2019:07:20 10:00:00", -33.8688, 151.2093},    // its winter
-                        {"sad.jpg", "2019:08:02 12:00:00", 0, 0}};
-  for (const auto& s : shots) {
-    fs::copy_file(test::data("images-seed/") / s.name, root / "photos" / s.name);
-    test_support::set_exif_date(root / "photos" / s.name, s.when);
-    if (s.lat != 0) test_support::set_exif_gps(root / "photos" / s.name, s.lat, s.lon);
-  }
+  write_shots(root / "photos",
+              {{"bananas.jpg", "2019:07:14 10:00:00", 41.9028, 12.4964},        // Rome
+               {"green apple.jpg", "2020:01:20 10:00:00", -33.8688, 151.2093},  // Sydney
+               {"red apple.jpg", "2019:07:20 10:00:00", -33.8688, 151.2093},    // its winter
+               {"sad.jpg", "2019:08:02 12:00:00", 0, 0}});
   {
     Library library(root / "lib", Library::Access::kWrite);
     IndexParams p;

@@ -1,0 +1,101 @@
+// The Multilingual-CLIP pairs: which text model may search which image model's embeddings,
+// and where each pair's files come from.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "core/models/model_pairs.h"
+
+namespace lingualens {
+namespace {
+
+TEST(ModelPairs, EveryPublishedPairIsListedOnceWithItsDefault) {
+  std::set<std::string> names;
+  int defaults = 0;
+  for (const auto& p : model_pairs()) {
+    EXPECT_TRUE(names.insert(p.name).second) << p.name;
+    defaults += p.is_default;
+    EXPECT_GT(p.dim, 0);
+    EXPECT_FALSE(p.image_file.empty());
+  }
+  EXPECT_EQ(defaults, 1);
+  EXPECT_EQ(default_model_pair().name, "M-BERT-Base-69");
+  EXPECT_EQ(default_model_pair().image_name, "RN50x4");
+  for (const char* n :
+       {"M-BERT-Distil-40", "XLM-Roberta-Large-Vit-B-32", "XLM-Roberta-Large-Vit-L-14",
+        "LABSE-Vit-L-14", "XLM-Roberta-Large-Vit-B-16Plus"})
+    EXPECT_TRUE(names.count(n)) << n;
+  ASSERT_TRUE(find_model_pair("xlm-roberta-large-vit-b-32"));
+  EXPECT_EQ(find_model_pair("xlm-roberta-large-vit-b-32")->image_name, "ViT-B/32");
+  EXPECT_EQ(find_model_pair("nonsense"), nullptr);
+}
+
+// Same size is not enough: XLM-R's B-16+ head and M-BERT's RN50x4 head are both 640-d.
+TEST(ModelPairs, OnlyTheTextModelsTrainedForAnImageModelMayMeetIt) {
+  EXPECT_EQ(pairing_problem("RN50x4", 640, "BERT", 640), "");
+  EXPECT_EQ(pairing_problem("RN50x4", 640, "DistilBERT", 640), "");
+  EXPECT_EQ(pairing_problem("ViT-B/16-plus-240", 640, "XLM-RoBERTa", 640), "");
+  EXPECT_EQ(pairing_problem("ViT-L/14", 768, "BERT", 768), "");  // LaBSE
+  const std::string wrong = pairing_problem("RN50x4", 640, "XLM-RoBERTa", 640);
+  EXPECT_NE(wrong.find("M-BERT-Base-69"), std::string::npos) << wrong;
+  EXPECT_NE(pairing_problem("ViT-B/32", 512, "BERT", 512), "");
+  EXPECT_NE(pairing_problem("RN50x4", 640, "BERT", 512), "");  // sizes differ
+  // Towers of other sizes (the tests' tiny models) are held to the size only.
+  EXPECT_EQ(pairing_problem("ResNet (custom size)", 16, "XLM-RoBERTa", 16), "");
+  EXPECT_NE(pairing_problem("ResNet (custom size)", 16, "BERT", 8), "");
+}
+
+TEST(ModelPairs, TheArchitectureComesOutOfALibrarysModelIdentity) {
+  EXPECT_EQ(architecture_of_identity("RN50x4/640/abc"), "RN50x4");
+  EXPECT_EQ(architecture_of_identity("ViT-B/32/512/abc"), "ViT-B/32");
+  EXPECT_EQ(architecture_of_identity("nonsense"), "");
+}
+
+TEST(ModelPairs, EachPairDownloadsItsOwnFiles) {
+  for (const auto& p : model_pairs()) {
+    const ModelManifest m = model_pair_manifest(p);
+    std::set<std::string> paths;
+    for (const auto& f : m.files) {
+      paths.insert(f.path);
+      ASSERT_FALSE(f.sources.empty()) << f.path;
+    }
+    EXPECT_TRUE(paths.count(p.image_file)) << p.name;
+    EXPECT_TRUE(paths.count(p.text_dir + "/config.json")) << p.name;
+    EXPECT_TRUE(paths.count(p.text_dir + "/pytorch_model.bin")) << p.name;
+    if (p.text_family == "XLM-RoBERTa") {
+      EXPECT_TRUE(paths.count(p.text_dir + "/sentencepiece.bpe.model")) << p.name;
+      EXPECT_TRUE(paths.count(p.text_dir + "/xlm-roberta-large/config.json")) << p.name;
+    } else {
+      EXPECT_TRUE(paths.count(p.text_dir + "/vocab.txt")) << p.name;
+    }
+    for (const auto& f : m.files) {
+      // OpenAI's URLs carry the file's SHA-256; it is pinned.
+      const auto& s = f.sources.front();
+      if (s.url.find("openaipublic") != std::string::npos) {
+        EXPECT_EQ(s.sha256.size(), 64u) << s.url;
+        EXPECT_NE(s.url.find(s.sha256), std::string::npos) << s.url;
+      }
+      // Hugging Face serves the large files from LFS with their SHA-256.
+      if (f.path.find("pytorch_model.bin") != std::string::npos) {
+        EXPECT_TRUE(s.hub_checksum) << f.path;
+      }
+    }
+  }
+  const auto distil = model_pair_manifest(*find_model_pair("M-BERT-Distil-40"));
+  bool head = false;
+  for (const auto& f : distil.files)
+    head = head || f.path == "M-BERT-Distil-40/M-BERT Distil 40 Linear Weights.pkl";
+  EXPECT_TRUE(head);
+  // A mirror serves every file at <mirror>/<path>.
+  ManifestOptions o;
+  o.mirror = "https://mirror.example/models/";
+  for (const auto& f : model_pair_manifest(*find_model_pair("M-BERT-Distil-40"), o).files)
+    EXPECT_EQ(
+        f.sources.front().url.rfind("https://mirror.example/models/M-BERT-Distil-40", 0) == 0 ||
+            f.path == "RN50x4.pt",
+        true)
+        << f.sources.front().url;
+}
+
+}  // namespace
+}  // namespace lingualens
