@@ -134,7 +134,6 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   form->addRow(buttons);
   setLayout(form);
-  resize(620, sizeHint().height());
   // The pair whose files the fields name (the default when they are empty).
   const QString folder = models_folder();
   for (int i = 0; i < pair_->count(); ++i) {
@@ -151,6 +150,7 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
     }
   }
   if (pair_->currentIndex() < 0) pair_info_->setText(tr("Model files chosen one by one below."));
+  resize(660, sizeHint().height());
 }
 
 QString SettingsDialog::models_folder() const {
@@ -208,14 +208,9 @@ void SettingsDialog::show_pair(int index) {
                       .arg(locale.toString(r.en, 'f', 1), locale.toString(r.de, 'f', 1),
                            locale.toString(r.zh, 'f', 1), locale.toString(r.ja, 'f', 1));
   }
-  if (p.image_gflops) {
-    text +=
-        ' ' +
-        tr("About %1 GFLOPs per photo to index.").arg(QLocale().toString(*p.image_gflops, 'f', 1));
-  }
   text += ' ' + (here ? tr("Its files are in the models folder.")
-                      : tr("Its files are not in the models folder yet: lingualens-cli models "
-                           "download --model-pair %1")
+                      : tr("Its files are not in the models folder yet (lingualens-cli models "
+                           "download --model-pair %1).")
                             .arg(QString::fromStdString(p.name)));
   text += ' ' + tr("A library holds the photos of one pair: a pair with another image model "
                    "needs a library of its own.");

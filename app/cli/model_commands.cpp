@@ -87,7 +87,6 @@ nlohmann::json pairs_json(const std::filesystem::path& dir) {
                         {"image_size", p.image_size},
                         {"image_present", image},
                         {"text_present", text}};
-    j["image_gflops"] = p.image_gflops ? nlohmann::json(*p.image_gflops) : nlohmann::json();
     if (p.xtd_recall_at_10) {
       const auto& r = *p.xtd_recall_at_10;
       j["xtd_recall_at_10"] = {{"en", r.en}, {"de", r.de}, {"zh", r.zh}, {"ja", r.ja}};

@@ -28,7 +28,6 @@ struct ModelPair {
   std::string text_family;  // "BERT", "DistilBERT", "XLM-RoBERTa"
   int dim = 0;              // the shared embedding size
   int image_size = 0;       // pixels
-  std::optional<double> image_gflops;  // per image, as published
   std::optional<PublishedRecall> xtd_recall_at_10;
   bool is_default = false;
 };

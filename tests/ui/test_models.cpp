@@ -3,6 +3,11 @@
 #include "tests/ui/ui_suites.h"
 #include "tests/ui/ui_test_support.h"
 
+#include <QComboBox>
+#include <QLabel>
+
+#include "ui/settings.h"
+
 using namespace lingualens::ui::testing;
 
 class ModelTests : public QObject {
@@ -239,6 +244,42 @@ class ModelTests : public QObject {
     QCOMPARE(bar.shown_from(), QDate(2019, 3, 1));
     QCOMPARE(bar.shown_to(), QDate(2024, 8, 31));
     QVERIFY(!bar.from().isValid());  // the filter itself stays off
+  }
+
+  // Settings ▸ Model pair: choosing a pair fills the model files with its own under the models
+  // folder and says what it is; the default pair is what empty fields mean.
+  void settings_offer_every_model_pair() {
+    QTemporaryDir models;
+    AppOptions current;
+    current.models = models.path();
+    SettingsDialog dialog(current);
+    auto* pair = dialog.findChild<QComboBox*>();
+    QVERIFY(pair);
+    QCOMPARE(pair->count(), 6);
+    QCOMPARE(pair->currentIndex(), 0);  // empty fields: the default pair
+    QVERIFY(pair->currentText().contains("M-BERT-Base-69"));
+    pair->setCurrentIndex(2);  // XLM-Roberta-Large-Vit-B-32
+    const AppOptions chosen = dialog.options();
+    QVERIFY(chosen.image_model.endsWith("ViT-B-32.pt"));
+    QVERIFY(chosen.text_model.endsWith("XLM-Roberta-Large-Vit-B-32"));
+    QVERIFY(chosen.text_head.isEmpty());
+    bool told = false;
+    for (auto* label : dialog.findChildren<QLabel*>())
+      told =
+          told || (label->text().contains("91.8") && label->text().contains("not in the models"));
+    QVERIFY(told);
+    const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
+    if (!shot.isEmpty()) {
+      dialog.show();
+      QTest::qWait(100);
+      dialog.grab().save(shot + "/settings_model_pair.png");
+    }
+    // Opened again with those files: it shows that pair.
+    SettingsDialog again(chosen);
+    QCOMPARE(again.findChild<QComboBox*>()->currentIndex(), 2);
+    pair->setCurrentIndex(0);  // back to the default: the fields empty again
+    QVERIFY(dialog.options().image_model.isEmpty());
+    QVERIFY(dialog.options().text_model.isEmpty());
   }
 };
 
