@@ -14,12 +14,13 @@ struct AppOptions {
   QString image_model;  // empty: <models>/RN50x4.pt
   QString text_model;   // empty: <models>/M-BERT-Base-69
   QString text_head;    // empty: found in the text model folder
+  QString model_pair;   // the Multilingual-CLIP pair chosen in Settings; empty: the default
   QString search;       // run this query once the models are loaded
   QString evaluate;     // open the translation evaluation with this set (run once models load)
   int threads = 0;      // compute threads; 0: all cores
   int thumbnail_size = 160;
-  bool fast_indexing = false;      // approximate, faster JPEG decoding (IndexParams::fast)
-  bool half_text_weights = false;  // TextEncoderParams::half_weights
+  bool fast_indexing = false;         // approximate, faster JPEG decoding (IndexParams::fast)
+  bool half_text_weights = false;     // TextEncoderParams::half_weights
   bool read_dates_and_places = true;  // understand "July 2023", "in Italy" in queries as filters
 };
 

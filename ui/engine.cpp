@@ -47,8 +47,10 @@ Engine::Engine(AppOptions options) : options_(std::move(options)) {}
 Engine::~Engine() = default;
 
 QString Engine::library_dir() const {
-  return options_.library.isEmpty() ? QString::fromStdString(default_data_dir().string())
-                                    : options_.library;
+  return options_.library.isEmpty()
+             ? QString::fromStdString(
+                   default_library_dir(options_.model_pair.toStdString()).string())
+             : options_.library;
 }
 
 QString Engine::models_dir() const {

@@ -91,8 +91,18 @@ void MainWindow::load_models_again() {
 void MainWindow::open_settings() {
   SettingsDialog dialog(options_, this);
   if (dialog.exec() != QDialog::Accepted) return;
-  const AppOptions chosen = dialog.options();
+  AppOptions chosen = dialog.options();
   save_options(chosen);
+  // Another pair searches another space: its models and its own library open together at the
+  // next start; until then the open library keeps the models it was indexed with.
+  const bool pair_changed = chosen.model_pair != options_.model_pair && chosen.library.isEmpty();
+  if (pair_changed) {
+    chosen.models = options_.models;
+    chosen.image_model = options_.image_model;
+    chosen.text_model = options_.text_model;
+    chosen.text_head = options_.text_head;
+    chosen.model_pair = options_.model_pair;
+  }
   const bool models_changed =
       chosen.models != options_.models || chosen.image_model != options_.image_model ||
       chosen.text_model != options_.text_model || chosen.text_head != options_.text_head ||
@@ -118,7 +128,12 @@ void MainWindow::open_settings() {
   const QString library = options_.library;
   options_ = chosen;
   options_.library = library;  // the open library stays until the next start
-  if (chosen.library != library) {
+  if (pair_changed) {
+    const QString saved_pair = dialog.options().model_pair;
+    statusBar()->showMessage(tr("The %1 models and their own library open at the next start.")
+                                 .arg(saved_pair.isEmpty() ? tr("default") : saved_pair),
+                             10000);
+  } else if (chosen.library != library) {
     statusBar()->showMessage(
         tr("The library in %1 opens at the next start.")
             .arg(QDir::toNativeSeparators(chosen.library.isEmpty() ? tr("the default location")

@@ -36,6 +36,7 @@ AppOptions load_saved_options() {
   o.fast_indexing = s.value("fast_indexing", false).toBool();
   o.half_text_weights = s.value("models/half_text_weights", false).toBool();
   o.read_dates_and_places = s.value("search/read_dates_and_places", true).toBool();
+  o.model_pair = s.value("models/pair").toString();
   return o;
 }
 
@@ -51,6 +52,7 @@ void save_options(const AppOptions& o) {
   s.setValue("fast_indexing", o.fast_indexing);
   s.setValue("models/half_text_weights", o.half_text_weights);
   s.setValue("search/read_dates_and_places", o.read_dates_and_places);
+  s.setValue("models/pair", o.model_pair);
 }
 
 AppOptions merge_with_saved(const AppOptions& cli) {
@@ -66,6 +68,7 @@ AppOptions merge_with_saved(const AppOptions& cli) {
     o.image_model = cli.image_model;
     o.text_model = cli.text_model;
     o.text_head = cli.text_head;
+    o.model_pair.clear();  // files named one by one: the default pair's library
   }
   o.half_text_weights = o.half_text_weights || cli.half_text_weights;
   o.search = cli.search;
@@ -139,9 +142,10 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   for (int i = 0; i < pair_->count(); ++i) {
     const ModelPair& p = model_pairs()[static_cast<size_t>(i)];
     const bool matches =
-        p.is_default ? current.image_model.isEmpty() && current.text_model.isEmpty()
-                     : QDir::cleanPath(current.text_model) ==
-                           QDir::cleanPath(folder + '/' + QString::fromStdString(p.text_dir));
+        !current.model_pair.isEmpty() ? current.model_pair == QString::fromStdString(p.name)
+        : p.is_default ? current.image_model.isEmpty() && current.text_model.isEmpty()
+                       : QDir::cleanPath(current.text_model) ==
+                             QDir::cleanPath(folder + '/' + QString::fromStdString(p.text_dir));
     if (matches) {
       const QSignalBlocker quiet(pair_);
       pair_->setCurrentIndex(i);
@@ -254,6 +258,10 @@ AppOptions SettingsDialog::options() const {
   o.fast_indexing = fast_->isChecked();
   o.half_text_weights = half_text_->isChecked();
   o.read_dates_and_places = understand_->isChecked();
+  if (pair_->currentIndex() >= 0) {
+    const ModelPair& p = model_pairs()[static_cast<size_t>(pair_->currentIndex())];
+    o.model_pair = p.is_default ? QString() : QString::fromStdString(p.name);
+  }
   return o;
 }
 

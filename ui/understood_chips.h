@@ -19,8 +19,8 @@ struct UnderstoodChip {
   QDate after, before;  // kDate: inclusive
   // kDate, a season: its dates for photos taken south of the equator (invalid otherwise).
   QDate south_after, south_before;
-  QString code;         // kCountry: ISO 3166-1 alpha-2; kPlace: the place's country
-  QString name;         // kPlace: the gazetteer's name
+  QString code;  // kCountry: ISO 3166-1 alpha-2; kPlace: the place's country
+  QString name;  // kPlace: the gazetteer's name
 };
 
 class UnderstoodChips : public QWidget {

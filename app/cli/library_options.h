@@ -16,14 +16,17 @@ struct LibraryOptions {
   std::string library;
   bool json = false;
   std::filesystem::path dir() const {
-    return std::filesystem::absolute(library.empty() ? default_data_dir()
+    // Each model pair has its own library unless one is chosen.
+    return std::filesystem::absolute(library.empty() ? default_library_dir(model.model_pair)
                                                      : std::filesystem::path(library));
   }
 };
 
 inline void add_library_options(CLI::App& cmd, LibraryOptions& o) {
   cmd.add_option("--library", o.library,
-                 "Library folder (default: " + default_data_dir().string() + ")");
+                 "Library folder (default: " + default_data_dir().string() +
+                     "; another --model-pair: its own, in " +
+                     (default_data_dir() / "libraries").string() + ")");
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
 }
 

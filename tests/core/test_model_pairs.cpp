@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/models/model_pairs.h"
+#include "index/library_location.h"
 
 namespace lingualens {
 namespace {
@@ -95,6 +96,17 @@ TEST(ModelPairs, EachPairDownloadsItsOwnFiles) {
             f.path == "RN50x4.pt",
         true)
         << f.sources.front().url;
+}
+
+// Each pair has its own library unless one is chosen: spaces never mix by default.
+TEST(ModelPairs, EachPairHasItsOwnDefaultLibrary) {
+  EXPECT_EQ(default_library_dir(), default_data_dir());
+  EXPECT_EQ(default_library_dir("M-BERT-Base-69"), default_data_dir());
+  EXPECT_EQ(default_library_dir("xlm-roberta-large-vit-b-32"),
+            default_data_dir() / "libraries" / "XLM-Roberta-Large-Vit-B-32");
+  EXPECT_NE(default_library_dir("LABSE-Vit-L-14"),
+            default_library_dir("XLM-Roberta-Large-Vit-L-14"));
+  EXPECT_EQ(default_library_dir("nonsense"), default_data_dir());
 }
 
 }  // namespace

@@ -263,6 +263,7 @@ class ModelTests : public QObject {
     QVERIFY(chosen.image_model.endsWith("ViT-B-32.pt"));
     QVERIFY(chosen.text_model.endsWith("XLM-Roberta-Large-Vit-B-32"));
     QVERIFY(chosen.text_head.isEmpty());
+    QCOMPARE(chosen.model_pair, QStringLiteral("XLM-Roberta-Large-Vit-B-32"));  // its own library
     bool told = false;
     for (auto* label : dialog.findChildren<QLabel*>())
       told =
@@ -280,6 +281,7 @@ class ModelTests : public QObject {
     pair->setCurrentIndex(0);  // back to the default: the fields empty again
     QVERIFY(dialog.options().image_model.isEmpty());
     QVERIFY(dialog.options().text_model.isEmpty());
+    QVERIFY(dialog.options().model_pair.isEmpty());
   }
 };
 
