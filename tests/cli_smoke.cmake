@@ -369,3 +369,20 @@ string(JSON vdim GET "${out}" dim)
 if(NOT vdim EQUAL 24)
   message(FATAL_ERROR "encode-image with ViT-B/32: ${out}")
 endif()
+
+# eval --compare-*: a second pair on the same set, side by side; its figures are those of its
+# own evaluation (here XLM-R's 16-d head with the same tiny image model).
+set(evalset ${CMAKE_CURRENT_LIST_DIR}/../resources/eval/model-card-set-2.json --images ${DATA}/images-seed)
+run_cli(0 alone eval ${evalset} ${model} --text-model ${DATA}/zoo/mclip-xlmr-tiny --languages en,sv,kn --json)
+run_cli(0 out eval ${evalset} ${model} ${tiny_text} --languages en,sv,kn --json
+        --compare-text-model ${DATA}/zoo/mclip-xlmr-tiny --out ${work}/eval-compare)
+string(JSON second GET "${out}" comparison second)
+string(JSON first_sv GET "${out}" comparison languages 1 first accuracy)
+string(JSON second_kn GET "${out}" comparison languages 2 second mean_cosine_to_reference)
+string(JSON lang_kn GET "${out}" comparison languages 2 language)
+string(JSON own_sv GET "${out}" languages sv accuracy)
+string(JSON alone_kn GET "${alone}" languages kn mean_cosine_to_reference)
+if(NOT second MATCHES "mclip-xlmr-tiny" OR NOT first_sv EQUAL own_sv OR NOT lang_kn STREQUAL "kn"
+   OR NOT second_kn STREQUAL alone_kn OR NOT EXISTS ${work}/eval-compare/compared/report.html)
+  message(FATAL_ERROR "eval --compare-text-model: ${out}")
+endif()

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/eval/eval_set.h"
 #include "core/eval/evaluation.h"
+#include "core/eval/pair_comparison.h"
 #include "core/eval/report.h"
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
@@ -21,9 +22,53 @@ namespace {
 
 struct EvalOptions {
   ModelOptions model;
+  // A second pair to evaluate on the same set, side by side (--compare-*).
+  std::string compare_pair, compare_text, compare_image, compare_head;
   std::string set_file, out, images_dir, languages, library;
   bool json = false;
+
+  bool comparing() const {
+    return !compare_pair.empty() || !compare_text.empty() || !compare_image.empty();
+  }
+  // The second pair's files: its own pair's, else the first's with the --compare-* files in.
+  ModelOptions compared() const {
+    ModelOptions m;
+    m.models_dir = model.models_dir;
+    m.half_text = model.half_text;
+    m.model_pair = compare_pair;
+    if (compare_pair.empty()) {
+      m.image_model = compare_image.empty() ? model.image_model_path().string() : compare_image;
+      m.text_model = compare_text.empty() ? model.text_model_path().string() : compare_text;
+      m.text_head = compare_text.empty() && compare_head.empty() ? model.text_head : compare_head;
+    } else {
+      m.image_model = compare_image;
+      m.text_model = compare_text;
+      m.text_head = compare_head;
+    }
+    return m;
+  }
 };
+
+// What a pair is called in the comparison: its name, else its files.
+std::string pair_label(const ModelOptions& m) {
+  if (!m.model_pair.empty()) return m.model_pair;
+  return m.text_model_path().filename().string() + " + " + m.image_model_path().filename().string();
+}
+
+nlohmann::json figures_json(const PairFigures& f) {
+  nlohmann::json j = {{"accuracy", f.accuracy}, {"recall_t2i_1", f.recall_t2i_1}};
+  j["mean_cosine_to_reference"] =
+      f.mean_cosine_to_reference ? nlohmann::json(*f.mean_cosine_to_reference) : nlohmann::json();
+  j["overlap_at_k"] = f.overlap_at_k ? nlohmann::json(*f.overlap_at_k) : nlohmann::json();
+  return j;
+}
+
+std::string or_dash(const std::optional<double>& v) {
+  if (!v) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", *v);
+  return buf;
+}
 
 nlohmann::json recall_json(const std::map<int, double>& r) {
   nlohmann::json j;
@@ -55,6 +100,20 @@ int run_eval(const EvalOptions& o) {
   const EvaluationRun run = run_evaluation(set, text, image, params);
   const EvaluationResult& r = run.result;
   if (!o.out.empty()) write_evaluation_report(r, set, o.out);
+  // The second pair, in its own space: its own encoders, no stored embeddings.
+  std::optional<EvaluationRun> second;
+  std::vector<LanguageComparison> comparison;
+  const ModelOptions other = o.comparing() ? o.compared() : ModelOptions{};
+  if (o.comparing()) {
+    const TextEncoder text2(other.text_params());
+    const ImageEncoder image2(ImageEncoderParams{other.image_model_path()});
+    EvaluationParams p2;
+    p2.languages = langs;
+    second = run_evaluation(set, text2, image2, p2);
+    comparison = compare_evaluations(r, second->result);
+    if (!o.out.empty())
+      write_evaluation_report(second->result, set, std::filesystem::path(o.out) / "compared");
+  }
   if (o.json) {
     nlohmann::json j;
     j["reference_language"] = r.reference_language;
@@ -105,6 +164,17 @@ int run_eval(const EvalOptions& o) {
         s[key] = l[key];
       j["summary"].push_back(std::move(s));
     }
+    if (second) {
+      nlohmann::json c = {{"first", pair_label(o.model)},
+                          {"second", pair_label(other)},
+                          {"languages", nlohmann::json::array()}};
+      for (const auto& l : comparison)
+        c["languages"].push_back({{"language", l.language},
+                                  {"first", figures_json(l.first)},
+                                  {"second", figures_json(l.second)},
+                                  {"accuracy_gain", l.accuracy_gain}});
+      j["comparison"] = std::move(c);
+    }
     j["overlap_k"] = r.overlap_k;
     j["images_encoded"] = run.images_encoded;
     j["images_reused"] = run.images_reused;
@@ -124,7 +194,21 @@ int run_eval(const EvalOptions& o) {
           l.overlap_at_k ? std::to_string(*l.overlap_at_k).c_str() : "-", 100 * t.unk_share,
           t.pieces_per_word, t.truncated > 0 ? "  (captions cut short)" : "");
     }
+    if (second) {
+      std::printf("\nSide by side: 1 = %s, 2 = %s\n", pair_label(o.model).c_str(),
+                  pair_label(other).c_str());
+      std::printf("%-10s %9s %9s %11s %11s %10s %10s\n", "language", "accuracy1", "accuracy2",
+                  "cos to ref1", "cos to ref2", "overlap1", "overlap2");
+      for (const auto& l : comparison) {
+        std::printf("%-10s %9.3f %9.3f %11s %11s %10s %10s\n", l.language.c_str(), l.first.accuracy,
+                    l.second.accuracy, or_dash(l.first.mean_cosine_to_reference).c_str(),
+                    or_dash(l.second.mean_cosine_to_reference).c_str(),
+                    or_dash(l.first.overlap_at_k).c_str(), or_dash(l.second.overlap_at_k).c_str());
+      }
+    }
     if (!o.out.empty()) std::printf("Report: %s/report.html\n", o.out.c_str());
+    if (second && !o.out.empty())
+      std::printf("The second pair's report: %s/compared/report.html\n", o.out.c_str());
   }
   return kExitOk;
 }
@@ -145,6 +229,13 @@ void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exi
   cmd->add_option(
       "--library", o->library,
       "Reuse the embeddings of photos already indexed in this library (same image model)");
+  cmd->add_option("--compare-model-pair", o->compare_pair,
+                  "Evaluate this model pair too, on the same set, and show both side by side");
+  cmd->add_option("--compare-text-model", o->compare_text,
+                  "… or this text model folder (with the first pair's image model unless "
+                  "--compare-image-model)");
+  cmd->add_option("--compare-image-model", o->compare_image, "… or this image model file");
+  cmd->add_option("--compare-text-head", o->compare_head, "The compared text model's head");
   cmd->add_flag("--json", o->json, "Machine-readable JSON on stdout");
   cmd->callback([o, &global, &exit_code] {
     configure_compute_threads(global.threads);
