@@ -127,7 +127,7 @@ int run_download(const ModelsOptions& o) {
   const bool tty = isatty(STDERR_FILENO) != 0 && !o.json;
   std::signal(SIGINT, on_sigint_download);
   std::string last;
-  const auto reports = download_models(
+  auto reports = download_models(
       p,
       [&](const DownloadProgress& d) {
         if (!tty) return;
@@ -142,6 +142,17 @@ int run_download(const ModelsOptions& o) {
       },
       [] { return g_interrupted.load(); });
   if (tty) std::fprintf(stderr, "\r\033[K");
+  // A new-format M-CLIP folder names its base model only in its own config.json: fetch that
+  // base's config.json now that the folder is here.
+  if (o.manifest.empty()) {
+    const ModelManifest base =
+        base_config_manifest(p.models_dir, o.chosen_pair(), {o.revision, o.mirror});
+    if (!base.files.empty()) {
+      DownloadParams bp{p.models_dir, base, o.force};
+      for (auto& r : download_models(bp, {}, [] { return g_interrupted.load(); }))
+        reports.push_back(std::move(r));
+    }
+  }
   if (o.json) {
     std::cout
         << nlohmann::json{{"models", p.models_dir.string()}, {"files", to_json(reports)}}.dump()

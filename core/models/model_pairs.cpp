@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace lingualens {
 namespace {
@@ -160,6 +162,33 @@ ModelManifest model_pair_manifest(const ModelPair& p, const ManifestOptions& opt
       }
     }
   }
+  return m;
+}
+
+ModelManifest base_config_manifest(const std::filesystem::path& models_dir, const ModelPair& p,
+                                   const ManifestOptions& options) {
+  ModelManifest m;
+  const auto config = models_dir / p.text_dir / "config.json";
+  std::ifstream in(config, std::ios::binary);
+  if (!in) return m;
+  const auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object() || j.value("model_type", "") != "M-CLIP" || !j.contains("modelBase") ||
+      !j["modelBase"].is_string())
+    return m;
+  const std::string base = j["modelBase"].get<std::string>();
+  // A Hub model id ("xlm-roberta-large", "org/name"): nothing that climbs out of the folder.
+  const bool safe = !base.empty() && base.find("..") == std::string::npos && base.front() != '/' &&
+                    std::all_of(base.begin(), base.end(), [](unsigned char c) {
+                      return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/';
+                    });
+  std::error_code ec;
+  if (!safe || std::filesystem::exists(models_dir / p.text_dir / base / "config.json", ec))
+    return m;
+  const std::string path = p.text_dir + "/" + base + "/config.json";
+  const std::string url = options.mirror.empty()
+                              ? "https://huggingface.co/" + base + "/resolve/main/config.json"
+                              : options.mirror + "/" + path;
+  m.files.push_back({path, {{url, "", false, "", "Hugging Face Hub, " + base}}});
   return m;
 }
 

@@ -55,4 +55,11 @@ std::string architecture_of_identity(const std::string& identity);
 // M-CLIP, the legacy head beside its folder's files).
 ModelManifest model_pair_manifest(const ModelPair& pair, const ManifestOptions& options = {});
 
+// The base model's config.json a new-format M-CLIP folder names (`modelBase`) and does not hold
+// yet, from the Hugging Face Hub into <text_dir>/<modelBase>/ — read from the folder's own
+// config.json once it is downloaded, so any pair works (LaBSE's base is not known in advance).
+// Empty when nothing is missing or the folder is not new-format M-CLIP.
+ModelManifest base_config_manifest(const std::filesystem::path& models_dir, const ModelPair& pair,
+                                   const ManifestOptions& options = {});
+
 }  // namespace lingualens

@@ -2,10 +2,12 @@
 // and where each pair's files come from.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <set>
 
 #include "core/models/model_pairs.h"
 #include "index/library_location.h"
+#include "tests/test_models.h"
 
 namespace lingualens {
 namespace {
@@ -107,6 +109,32 @@ TEST(ModelPairs, EachPairHasItsOwnDefaultLibrary) {
   EXPECT_NE(default_library_dir("LABSE-Vit-L-14"),
             default_library_dir("XLM-Roberta-Large-Vit-L-14"));
   EXPECT_EQ(default_library_dir("nonsense"), default_data_dir());
+}
+
+// The base model a new-format folder names is only known once its config.json is here (LaBSE's
+// could not be pinned in advance): then it is what gets fetched, into the folder's sub-folder.
+TEST(ModelPairs, TheBaseConfigComesFromTheFoldersOwnConfig) {
+  namespace fs = std::filesystem;
+  const fs::path models = test::scratch();
+  const ModelPair& labse = *find_model_pair("LABSE-Vit-L-14");
+  EXPECT_TRUE(base_config_manifest(models, labse).files.empty());  // nothing downloaded yet
+  fs::create_directories(models / labse.text_dir);
+  fs::copy_file(test::data("zoo/mclip-labse-tiny/config.json"),
+                models / labse.text_dir / "config.json");
+  const ModelManifest m = base_config_manifest(models, labse);
+  ASSERT_EQ(m.files.size(), 1u);
+  EXPECT_EQ(m.files[0].path, "LABSE-Vit-L-14/labse-tiny-random/config.json");
+  EXPECT_EQ(m.files[0].sources.at(0).url,
+            "https://huggingface.co/labse-tiny-random/resolve/main/config.json");
+  fs::create_directories(models / labse.text_dir / "labse-tiny-random");
+  fs::copy_file(test::data("zoo/mclip-labse-tiny/labse-tiny-random/config.json"),
+                models / labse.text_dir / "labse-tiny-random/config.json");
+  EXPECT_TRUE(base_config_manifest(models, labse).files.empty());  // there now
+  // A legacy folder has no base; a hostile modelBase never leaves the folder.
+  EXPECT_TRUE(base_config_manifest(models, *find_model_pair("M-BERT-Distil-40")).files.empty());
+  std::ofstream(models / labse.text_dir / "config.json")
+      << R"({"model_type": "M-CLIP", "modelBase": "../../../etc"})";
+  EXPECT_TRUE(base_config_manifest(models, labse).files.empty());
 }
 
 }  // namespace
