@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/models/model_download.h"
 #include "core/models/model_import.h"
+#include "core/models/model_pairs.h"
 
 namespace lingualens::ui {
 
@@ -32,13 +33,18 @@ QString download_failure_text(const QString& error) {
       .arg(error);
 }
 
+const ModelPair& DownloadWorker::pair() const {
+  const ModelPair* p = pair_.empty() ? nullptr : find_model_pair(pair_);
+  return p ? *p : default_model_pair();
+}
+
 void DownloadWorker::run(const QString& models_dir, const QString& mirror,
                          const QString& manifest_file) {
   cancel_ = false;
   try {
     const ModelManifest manifest =
         manifest_file.isEmpty()
-            ? default_model_manifest({"main", mirror.toStdString()})
+            ? model_pair_manifest(pair(), {"main", mirror.toStdString()})
             : load_model_manifest(manifest_file.toStdString(), mirror.toStdString());
     QStringList paths;
     for (const auto& f : manifest.files) paths << QString::fromStdString(f.path);
@@ -60,6 +66,13 @@ void DownloadWorker::run(const QString& models_dir, const QString& mirror,
           emit progress(d.file_index, d.received, d.total, d.bytes_per_second);
         },
         [this] { return cancel_.load(); });
+    // A new-format M-CLIP folder names its base model only in its own config.json.
+    if (manifest_file.isEmpty()) {
+      DownloadParams base{
+          p.models_dir, base_config_manifest(p.models_dir, pair(), {"main", mirror.toStdString()})};
+      if (!base.manifest.files.empty())
+        download_models(base, {}, [this] { return cancel_.load(); });
+    }
     for (int i = 0; i < static_cast<int>(reports.size()); ++i) {
       const FileReport& r = reports[static_cast<size_t>(i)];
       emit file_done(
@@ -82,7 +95,7 @@ void DownloadWorker::run(const QString& models_dir, const QString& mirror,
 
 void DownloadWorker::import_files(const QString& models_dir, const QStringList& files) {
   try {
-    const ModelManifest manifest = default_model_manifest();
+    const ModelManifest manifest = model_pair_manifest(pair());
     std::vector<std::filesystem::path> paths;
     for (const auto& f : files) paths.emplace_back(f.toStdString());
     QStringList lines;

@@ -5,6 +5,11 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <string>
+
+namespace lingualens {
+struct ModelPair;
+}
 
 namespace lingualens::ui {
 
@@ -16,6 +21,9 @@ class DownloadWorker : public QObject {
 
  public:
   void cancel() { cancel_ = true; }
+  // The Multilingual-CLIP pair whose files to fetch and place (empty: the default pair). Set
+  // before the worker moves to its thread.
+  void set_model_pair(const QString& name) { pair_ = name.toStdString(); }
 
  public slots:
   // `manifest_file` empty: the official files (or `mirror`/<path> when a mirror is given).
@@ -32,7 +40,9 @@ class DownloadWorker : public QObject {
   void imported(const QStringList& lines, bool complete, const QString& message);
 
  private:
+  const ModelPair& pair() const;
   std::atomic<bool> cancel_{false};
+  std::string pair_;
 };
 
 }  // namespace lingualens::ui

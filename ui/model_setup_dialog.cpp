@@ -146,6 +146,7 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
   check_files();
 
   worker_ = new DownloadWorker;
+  worker_->set_model_pair(options.model_pair);
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(this, &ModelSetupDialog::download_requested, worker_, &DownloadWorker::run);
