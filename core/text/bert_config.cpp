@@ -1,23 +1,12 @@
 #include "core/text/bert_config.h"
 
-#include <fstream>
-#include <nlohmann/json.hpp>
-
 #include "core/error.h"
-#include "core/util/regular_file.h"
+#include "core/util/json_file.h"
 
 namespace lingualens {
 
 BertConfig BertConfig::load(const std::filesystem::path& file) {
-  require_regular_file(file);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    throw Error(std::filesystem::exists(file, ec) ? ErrorKind::kIo : ErrorKind::kNotFound, file,
-                "cannot open the model configuration");
-  }
-  auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) throw Error(ErrorKind::kBadFormat, file, "is not a JSON object");
+  const nlohmann::json j = read_json_object(file);
   BertConfig c;
   if (j.contains("model_type") && j["model_type"].is_string()) {
     const auto type = j["model_type"].get<std::string>();

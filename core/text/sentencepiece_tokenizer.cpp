@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <type_traits>
 
 #include "core/error.h"
 #include "core/text/sentencepiece_module/sentencepiece_api.h"
+#include "core/util/json_file.h"
 #include "core/util/regular_file.h"
 #include "core/util/utf8.h"
 
@@ -144,17 +144,11 @@ SentencePieceTokenizer::~SentencePieceTokenizer() = default;
 
 std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::from_model_dir(
     const std::filesystem::path& dir, int max_length) {
-  const auto cfg_path = dir / "tokenizer_config.json";
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(cfg_path, ec)) {
-    std::ifstream in(cfg_path, std::ios::binary);
-    const auto cfg = nlohmann::json::parse(in, nullptr, false);
-    if (cfg.is_discarded()) throw Error(ErrorKind::kBadFormat, cfg_path, "is not valid JSON");
-    // Hugging Face writes a huge sentinel when no limit was configured.
-    if (cfg.contains("model_max_length") && cfg["model_max_length"].is_number()) {
-      const double m = cfg["model_max_length"].get<double>();
-      if (m >= 2 && m <= 1e6) max_length = std::min(max_length, static_cast<int>(m));
-    }
+  const auto cfg = read_json_object_if_present(dir / "tokenizer_config.json");
+  // Hugging Face writes a huge sentinel when no limit was configured.
+  if (cfg.contains("model_max_length") && cfg["model_max_length"].is_number()) {
+    const double m = cfg["model_max_length"].get<double>();
+    if (m >= 2 && m <= 1e6) max_length = std::min(max_length, static_cast<int>(m));
   }
   return std::make_unique<SentencePieceTokenizer>(dir / "sentencepiece.bpe.model", max_length);
 }

@@ -1,24 +1,14 @@
 #include "core/text/text_model_layout.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/text/sentencepiece_tokenizer.h"
 #include "core/text/tokenizer.h"
-#include "core/util/regular_file.h"
+#include "core/util/json_file.h"
 
 namespace lingualens {
 namespace {
-
-nlohmann::json read_json(const std::filesystem::path& file) {
-  require_regular_file(file);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kIo, file, "cannot open the model configuration");
-  auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) throw Error(ErrorKind::kBadFormat, file, "is not a JSON object");
-  return j;
-}
 
 int size_field(const nlohmann::json& j, const char* key, const std::filesystem::path& file,
                int min_value = 1) {
@@ -78,7 +68,7 @@ TextModelLayout read_text_model_layout(const std::filesystem::path& dir) {
   if (!std::filesystem::is_directory(dir, ec))
     throw Error(ErrorKind::kNotFound, dir, "text model folder not found");
   const auto file = dir / "config.json";
-  const auto j = read_json(file);
+  const auto j = read_json_object(file);
   const std::string type = j.contains("model_type") && j["model_type"].is_string()
                                ? j["model_type"].get<std::string>()
                                : std::string("bert");

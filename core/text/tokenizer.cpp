@@ -4,12 +4,11 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
-#include "core/util/regular_file.h"
+#include "core/util/json_file.h"
 #include "core/util/utf8.h"
 
 namespace lingualens {
@@ -83,17 +82,6 @@ std::u32string strip_accents(const std::u32string& word) {
   return out;
 }
 
-nlohmann::json read_json_if_present(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) return nlohmann::json::object();
-  require_regular_file(file);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw Error(ErrorKind::kIo, file, "cannot open for reading");
-  auto j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) throw Error(ErrorKind::kBadFormat, file, "is not a JSON object");
-  return j;
-}
-
 // special_tokens_map.json values are strings or {"content": "...", ...} objects.
 void read_special(const nlohmann::json& j, const char* key, std::string& out) {
   if (!j.contains(key)) return;
@@ -131,7 +119,7 @@ BertTokenizer::BertTokenizer(Vocab vocab, TokenizerOptions options)
 BertTokenizer BertTokenizer::from_model_dir(const std::filesystem::path& dir) {
   TokenizerOptions opt;
   const auto cfg_path = dir / "tokenizer_config.json";
-  const auto cfg = read_json_if_present(cfg_path);
+  const auto cfg = read_json_object_if_present(cfg_path);
   try {
     if (cfg.contains("do_lower_case")) opt.lower_case = cfg["do_lower_case"].get<bool>();
     if (cfg.contains("tokenize_chinese_chars")) {
@@ -148,7 +136,7 @@ BertTokenizer BertTokenizer::from_model_dir(const std::filesystem::path& dir) {
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::kBadFormat, cfg_path, std::string("unexpected value: ") + e.what());
   }
-  const auto special = read_json_if_present(dir / "special_tokens_map.json");
+  const auto special = read_json_object_if_present(dir / "special_tokens_map.json");
   read_special(special, "unk_token", opt.unk_token);
   read_special(special, "cls_token", opt.cls_token);
   read_special(special, "sep_token", opt.sep_token);

@@ -25,9 +25,9 @@ build fuzz_pickle tests/fuzz/fuzz_pickle.cpp core/weights/{pickle,torch_pickle,r
 build fuzz_zip_index tests/fuzz/fuzz_zip_index.cpp core/weights/zip_index.cpp core/util/mapped_file.cpp core/error.cpp &
 wait
 build fuzz_model_files tests/fuzz/fuzz_model_files.cpp core/text/{vocab,bert_config}.cpp \
-  core/weights/{safetensors,torch_legacy,storage_ref,pickle,torch_pickle,raw_tensor}.cpp core/util/{mapped_file,regular_file}.cpp core/error.cpp &
+  core/weights/{safetensors,torch_legacy,storage_ref,pickle,torch_pickle,raw_tensor}.cpp core/util/{mapped_file,regular_file,json_file}.cpp core/error.cpp &
 build fuzz_tokenizer -DLINGUALENS_FUZZ_VOCAB="\"$root/tests/data/mbert-tiny/vocab.txt\"" tests/fuzz/fuzz_tokenizer.cpp \
-  core/text/{vocab,tokenizer,script_language,language_guess}.cpp core/util/{utf8,regular_file}.cpp core/error.cpp -licuuc -lcld2 &
+  core/text/{vocab,tokenizer,script_language,language_guess}.cpp core/util/{utf8,regular_file,json_file}.cpp core/error.cpp -licuuc -lcld2 &
 wait
 build fuzz_eval_set tests/fuzz/fuzz_eval_set.cpp core/eval/eval_set.cpp core/util/{utf8,regular_file}.cpp core/error.cpp -licuuc &
 build fuzz_query tests/fuzz/fuzz_query.cpp index/query_parser.cpp core/error.cpp &

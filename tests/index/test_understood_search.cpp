@@ -41,6 +41,21 @@ void write_shots(const fs::path& folder, const std::vector<Shot>& shots) {
   }
 }
 
+// Indexes <root>/photos into the library <root>/lib with the tiny image model.
+void index_photos(const fs::path& root) {
+  Library library(root / "lib", Library::Access::kWrite);
+  IndexParams p;
+  p.folders = {root / "photos"};
+  index_folders(library, test::tiny_image_encoder(), p);
+}
+
+// The tiny text model with the head that puts it in the tiny image model's 16-d space.
+const TextEncoder& tiny_text() {
+  static const TextEncoder text(
+      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
+  return text;
+}
+
 TEST(UnderstoodSearch, DatesInTheQueryPickThePhotosOfThatTime) {
   const fs::path root = test::scratch();
   write_shots(root / "photos",
@@ -49,15 +64,8 @@ TEST(UnderstoodSearch, DatesInTheQueryPickThePhotosOfThatTime) {
                {"green apple.jpg", "2023:07:31 23:59:59", 0, 0},
                {"red apple.jpg", "2023:08:01 00:00:00", 0, 0},  // August
                {"sad.jpg", "2019:07:20 12:00:00", 0, 0}});      // another year
-  {
-    Library library(root / "lib", Library::Access::kWrite);
-    IndexParams p;
-    p.folders = {root / "photos"};
-    index_folders(library, test::tiny_image_encoder(), p);
-  }
-  const TextEncoder text(
-      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
-  Searcher searcher(root / "lib", &text, &test::tiny_image_encoder());
+  index_photos(root);
+  Searcher searcher(root / "lib", &tiny_text(), &test::tiny_image_encoder());
   UnderstandParams understand;
   understand.today = CivilDate{2026, 11, 30};
   for (const char* query :
@@ -107,9 +115,7 @@ TEST(UnderstoodSearch, CountriesAndCitiesPickThePhotosTakenThere) {
     EXPECT_EQ(again.added + again.updated, 0);
     EXPECT_TRUE(library.db().photos_without_place().empty());
   }
-  const TextEncoder text(
-      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
-  Searcher searcher(root / "lib", &text, &test::tiny_image_encoder());
+  Searcher searcher(root / "lib", &tiny_text(), &test::tiny_image_encoder());
   const PlaceNames places(Gazetteer::load(Gazetteer::default_dir()));
   UnderstandParams understand;
   understand.today = CivilDate{2026, 11, 30};
@@ -149,15 +155,8 @@ TEST(UnderstoodSearch, SeasonsFollowTheHemisphereOfEachPhoto) {
                {"green apple.jpg", "2020:01:20 10:00:00", -33.8688, 151.2093},  // Sydney
                {"red apple.jpg", "2019:07:20 10:00:00", -33.8688, 151.2093},    // its winter
                {"sad.jpg", "2019:08:02 12:00:00", 0, 0}});
-  {
-    Library library(root / "lib", Library::Access::kWrite);
-    IndexParams p;
-    p.folders = {root / "photos"};
-    index_folders(library, test::tiny_image_encoder(), p);
-  }
-  const TextEncoder text(
-      TextEncoderParams{test::data("mbert-tiny"), test::data("formats/head_16x16.pkl"), 32});
-  Searcher searcher(root / "lib", &text, &test::tiny_image_encoder());
+  index_photos(root);
+  Searcher searcher(root / "lib", &tiny_text(), &test::tiny_image_encoder());
   UnderstandParams understand;
   understand.today = CivilDate{2026, 11, 30};
   auto run = [&](const char* query, std::optional<int64_t> after = std::nullopt) {
