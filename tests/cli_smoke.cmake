@@ -386,3 +386,22 @@ if(NOT second MATCHES "mclip-xlmr-tiny" OR NOT first_sv EQUAL own_sv OR NOT lang
    OR NOT second_kn STREQUAL alone_kn OR NOT EXISTS ${work}/eval-compare/compared/report.html)
   message(FATAL_ERROR "eval --compare-text-model: ${out}")
 endif()
+
+# models speed: what a pair costs here (the numbers exist; never compared with a speed).
+run_cli(0 out models speed --image-model ${DATA}/clip-rn-tiny/RN-tiny.pt
+        --text-model ${DATA}/mbert-tiny --images 2 --queries 2 --json)
+foreach(field images_per_second query_ms image_load_seconds text_load_seconds image_model_mb
+              text_model_mb)
+  string(JSON v ERROR_VARIABLE missing GET "${out}" ${field})
+  if(missing OR v LESS 0)
+    message(FATAL_ERROR "models speed --json: ${field} = ${v} ${missing}\n${out}")
+  endif()
+endforeach()
+string(JSON ips GET "${out}" images_per_second)
+if(NOT ips GREATER 0)
+  message(FATAL_ERROR "models speed: ${out}")
+endif()
+run_cli(1 out models speed --image-model ${DATA}/no-such-model.pt --text-model ${DATA}/mbert-tiny)
+if(NOT out MATCHES "no-such-model.pt")
+  message(FATAL_ERROR "models speed does not name the missing file: ${out}")
+endif()

@@ -231,7 +231,7 @@ void DuplicatesDialog::keep(int file_index) {
   }
   const QString why =
       keep_ == 0 ? QString::fromStdString(g.files[0].note) : tr("kept: your choice");
-  status_->setText(tr("Group %1 of %2 — %3. %4")
+  status_->setText(tr("Group %L1 of %L2 — %3. %4")
                        .arg(current_ + 1)
                        .arg(group_count())
                        .arg(kind_words(g.kind), why));

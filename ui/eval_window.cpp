@@ -29,24 +29,29 @@
 
 #include "core/error.h"
 #include "core/eval/eval_set.h"
+#include "core/text/language_name.h"
 #include "ui/engine.h"
 #include "ui/heatmap_widget.h"
 #include "ui/result_delegate.h"
 #include "ui/results_model.h"
+#include "ui/translations.h"
 
 namespace lingualens::ui {
 namespace {
 
 constexpr int kImageColumn = 0;
 
-QString percent(double v) { return QString::number(100 * v, 'f', 0) + QLatin1Char('%'); }
+QString percent(double v) {
+  const QLocale locale;
+  return locale.toString(100 * v, 'f', 0) + locale.percent();
+}
 
 // "Kannada (kn)": the code people wrote in the set, with a name they can read.
 QString language_label(const std::string& code) {
   const QString c = QString::fromStdString(code);
-  const QLocale locale(c);
-  if (locale.language() == QLocale::C) return c;
-  return EvalWindow::tr("%1 (%2)").arg(QLocale::languageToString(locale.language()), c);
+  const std::string name = language_name(code, current_interface_language().toStdString());
+  if (name == code) return c;  // no name known for it
+  return EvalWindow::tr("%1 (%2)").arg(QString::fromStdString(name), c);
 }
 
 // Why a language may do badly, from how the tokenizer read its captions (the thresholds of
@@ -451,7 +456,7 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
   stop_->setEnabled(false);
   const auto& r = outcome->run.result;
   status_->setText(tr("Done in %1 s: %2 image(s) encoded, %3 taken from the library")
-                       .arg(outcome->seconds, 0, 'f', 1)
+                       .arg(QLocale().toString(outcome->seconds, 'f', 1))
                        .arg(outcome->run.images_encoded)
                        .arg(outcome->run.images_reused));
   result_languages_->clear();
@@ -475,8 +480,8 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
         percent(it->recall_t2i.at(5)),
         percent(it->recall_t2i.at(10)),
         percent(it->recall_i2t.at(1)),
-        QString::number(it->caption_items.size()),
-        it->mean_cosine_to_reference ? QString::number(*it->mean_cosine_to_reference, 'f', 3)
+        QLocale().toString(static_cast<qlonglong>(it->caption_items.size())),
+        it->mean_cosine_to_reference ? QLocale().toString(*it->mean_cosine_to_reference, 'f', 3)
                                      : tr("reference"),
         it->overlap_at_k ? percent(*it->overlap_at_k) + tr(" (top %1)").arg(r.overlap_k)
                          : QStringLiteral("—"),

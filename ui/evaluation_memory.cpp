@@ -7,6 +7,8 @@
 
 #include "core/eval/evaluation.h"
 #include "core/text/language_guess.h"
+#include "core/text/language_name.h"
+#include "ui/translations.h"
 
 namespace lingualens::ui {
 namespace {
@@ -44,7 +46,8 @@ QString weak_language_hint(const QString& query, const QString& model) {
   const double a = mine.toDouble(), r = theirs.toDouble();
   if (a > 0.5 * r) return {};
   const auto name = [](const QString& c) {
-    return QLocale::languageToString(QLocale(c).language());
+    return QString::fromStdString(
+        language_name(c.toStdString(), current_interface_language().toStdString()));
   };
   return QCoreApplication::translate(
              "lingualens::ui::MainWindow",

@@ -10,9 +10,9 @@
 
 namespace lingualens::ui {
 namespace {
-QString tr(const char* text, int n = -1) {
-  return QCoreApplication::translate("FileActions", text, nullptr, n);
-}
+struct FileActions {
+  Q_DECLARE_TR_FUNCTIONS(FileActions)
+};
 
 QString problem(const QString& file, const QString& reason) {
   return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), reason);
@@ -20,10 +20,12 @@ QString problem(const QString& file, const QString& reason) {
 }  // namespace
 
 QString FileActionResult::summary() const {
-  QString text = tr("%n photo(s) done", static_cast<int>(done.size()));
+  QString text = FileActions::tr("%n photo(s) done", nullptr, static_cast<int>(done.size()));
   if (!problems.isEmpty()) {
-    text += tr("; %n could not be handled: ", static_cast<int>(problems.size())) + problems.first();
-    if (problems.size() > 1) text += tr(" (and more)");
+    text +=
+        FileActions::tr("; %n could not be handled: ", nullptr, static_cast<int>(problems.size())) +
+        problems.first();
+    if (problems.size() > 1) text += FileActions::tr(" (and more)");
   }
   return text;
 }
@@ -48,13 +50,13 @@ FileActionResult place_files(const QStringList& files, const QString& folder, bo
   if (!QFileInfo(folder).isDir()) {
     for (const auto& f : files)
       r.problems << problem(
-          f, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+          f, FileActions::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
     return r;
   }
   for (const auto& f : files) {
     QFile file(f);
     if (!file.exists()) {
-      r.problems << problem(f, tr("the file is not there any more"));
+      r.problems << problem(f, FileActions::tr("the file is not there any more"));
       continue;
     }
     const QString target = free_name(folder, QFileInfo(f).fileName());
@@ -81,13 +83,14 @@ FileActionResult move_to_trash(const QStringList& files) {
   for (const auto& f : files) {
     QFile file(f);
     if (!file.exists()) {
-      r.problems << problem(f, tr("the file is not there any more"));
+      r.problems << problem(f, FileActions::tr("the file is not there any more"));
     } else if (file.moveToTrash()) {
       r.done << f;
       r.in_trash << file.fileName();  // Qt leaves the file object naming its place in the trash
     } else {
-      r.problems << problem(f, file.errorString().isEmpty() ? tr("there is no trash for this drive")
-                                                            : file.errorString());
+      r.problems << problem(f, file.errorString().isEmpty()
+                                   ? FileActions::tr("there is no trash for this drive")
+                                   : file.errorString());
     }
   }
   return r;

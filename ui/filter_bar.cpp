@@ -1,11 +1,14 @@
 #include "ui/filter_bar.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QVBoxLayout>
 #include <cmath>
@@ -44,7 +47,12 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent) {
   row->addStretch(1);
   folder_ = new QComboBox(this);
   folder_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-  folder_->setMinimumContentsLength(8);
+  // Wide enough for "All folders" in every language (CJK letters are two 'x' wide).
+  const QFontMetrics metrics(folder_->font());
+  folder_->setMinimumContentsLength(
+      std::max(8, metrics.horizontalAdvance(tr("All folders")) /
+                          std::max(1, metrics.horizontalAdvance(QLatin1Char('x'))) +
+                      1));
   folder_->addItem(tr("All folders"), QString());
   second->addWidget(folder_);
   use_dates_ = new QCheckBox(tr("Taken"), this);
@@ -92,7 +100,7 @@ void FilterBar::set_score_range(float lowest, float highest, float cutoff, bool 
                       : static_cast<int>(std::lround((threshold - low_) / (high_ - low_) * kSteps));
   const QSignalBlocker block(slider_);
   slider_->setValue(std::clamp(pos, chosen_ <= -2.f ? 0 : 1, kSteps));
-  threshold_->setText(slider_->value() <= 0 ? tr("all") : QString::number(min_score(), 'f', 2));
+  threshold_->setText(slider_->value() <= 0 ? tr("all") : QLocale().toString(min_score(), 'f', 2));
 }
 
 void FilterBar::set_relevance_enabled(bool enabled) {
@@ -121,13 +129,13 @@ float FilterBar::min_score() const {
 
 void FilterBar::slider_moved() {
   chosen_ = min_score();
-  threshold_->setText(slider_->value() <= 0 ? tr("all") : QString::number(min_score(), 'f', 2));
+  threshold_->setText(slider_->value() <= 0 ? tr("all") : QLocale().toString(min_score(), 'f', 2));
   emit min_score_changed(min_score());
 }
 
 void FilterBar::set_visible_count(int shown, int total) {
   count_->setText(shown < 0 ? tr("%n photo(s)", nullptr, total)
-                            : tr("%1 of %2").arg(shown).arg(total));
+                            : tr("%L1 of %L2").arg(shown).arg(total));
 }
 
 void FilterBar::set_folders(const QStringList& folders) {

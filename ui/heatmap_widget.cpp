@@ -1,6 +1,7 @@
 #include "ui/heatmap_widget.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
@@ -117,7 +118,8 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
       const double t = (data_.values[r][c] - data_.low) / (data_.high - data_.low);
       p.fillRect(cell, scale_colour(t));
       p.setPen(heat_wants_dark_text(t) ? Qt::black : Qt::white);
-      p.drawText(cell, Qt::AlignCenter, QString::number(data_.values[r][c], 'f', data_.decimals));
+      p.drawText(cell, Qt::AlignCenter,
+                 QLocale().toString(data_.values[r][c], 'f', data_.decimals));
     }
   }
   // Each caption's own photo: black outside, white inside, visible on dark and light cells.
@@ -139,9 +141,9 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
   p.drawRect(l.legend);
   const int tx = l.legend.right() + 4;
   p.drawText(QPoint(tx, l.legend.top() + fm.ascent()),
-             QString::number(data_.high, 'f', data_.decimals) + data_.unit);
+             QLocale().toString(data_.high, 'f', data_.decimals) + data_.unit);
   p.drawText(QPoint(tx, l.legend.bottom()),
-             QString::number(data_.low, 'f', data_.decimals) + data_.unit);
+             QLocale().toString(data_.low, 'f', data_.decimals) + data_.unit);
   p.drawText(QPoint(l.legend.left(), l.legend.top() - fm.descent() - 4), data_.scale_title);
 }
 
@@ -163,7 +165,7 @@ bool HeatmapWidget::event(QEvent* e) {
           tr("<b>%1</b><br>“%2”<br>%3%4")
               .arg(data_.row_labels.value(r).toHtmlEscaped(),
                    data_.column_labels.value(c).toHtmlEscaped(),
-                   QString::number(data_.values[r][c], 'f', data_.decimals + 2), data_.unit),
+                   QLocale().toString(data_.values[r][c], 'f', data_.decimals + 2), data_.unit),
           this);
     } else {
       QToolTip::hideText();

@@ -1,6 +1,7 @@
 #include "ui/index_worker.h"
 
 #include <QDir>
+#include <QLocale>
 #include <algorithm>
 #include <exception>
 #include <map>
@@ -24,7 +25,7 @@ QString skipped_text(const std::map<std::string, int64_t>& unsupported) {
     total += n;
     parts << QStringLiteral("%1 ×%2").arg(
         ext.empty() ? IndexWorker::tr("no extension") : QString::fromStdString(ext).toUpper(),
-        QString::number(n));
+        QLocale().toString(static_cast<qlonglong>(n)));
   }
   if (total == 0) return {};
   return IndexWorker::tr(" · %n file(s) not supported: %1", nullptr, static_cast<int>(total))
@@ -107,12 +108,12 @@ void IndexWorker::drain() {
         [this] { return should_stop(); });
     failed_total = library.db().count_failed();
     changed = s.added + s.updated + s.reused + s.removed > 0;
-    QString summary = tr("Library up to date: %1 new, %2 changed, %3 removed")
+    QString summary = tr("Library up to date: %L1 new, %L2 changed, %L3 removed")
                           .arg(s.added + s.reused)
                           .arg(s.updated)
                           .arg(s.removed);
     if (s.images_per_second > 0 && s.added + s.updated > 0) {
-      summary += tr(" (%1 images/s)").arg(s.images_per_second, 0, 'f', 1);
+      summary += tr(" (%1 images/s)").arg(QLocale().toString(s.images_per_second, 'f', 1));
     }
     // What was left out, said plainly: "12 files not supported: .cr2 ×10, .mov ×2".
     summary += skipped_text(s.unsupported);

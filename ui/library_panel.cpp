@@ -18,7 +18,9 @@ namespace lingualens::ui {
 
 LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
+  // Margins as the centre pane's: flush with the window's edge, a mirrored (Arabic) window cut
+  // the panel's first letters off.
+  layout->setContentsMargins(4, 4, 4, 4);
   tree_ = new QTreeWidget(this);
   tree_->setRootIsDecorated(true);
   // "/home/…/photos" and "/home/…/photos2" stay apart; the full path is the tooltip.

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -525,7 +526,12 @@ void MainWindow::on_text_model_loaded(double, quint64 serial) {
   search_->setPlaceholderText(
       tr("Describe a photo in any language — “Eisbär im Schnee”, “белая кошка”"));
   search_->setFocus();
-  if (!options_.search.isEmpty()) {
+  if (!options_.search_images.isEmpty()) {
+    // Opened with images (a file manager's "Open with"): search by them.
+    set_example_files(options_.search_images);
+    search_->setText(options_.search);
+    run_search();
+  } else if (!options_.search.isEmpty()) {
     search_->setText(options_.search);
     run_search();
   } else if (!search_->text().trimmed().isEmpty()) {
@@ -540,7 +546,8 @@ void MainWindow::on_models_loaded(double seconds, quint64 serial, ImageEncoderPt
   if (eval_) eval_->set_models_ready(true);
   waiting_->clear();
   library_->set_enabled_actions(true);
-  statusBar()->showMessage(tr("Models ready (%1 s)").arg(seconds, 0, 'f', 1), 4000);
+  statusBar()->showMessage(tr("Models ready (%1 s)").arg(QLocale().toString(seconds, 'f', 1)),
+                           4000);
   QMetaObject::invokeMethod(
       indexer_, [worker = indexer_, encoder] { worker->set_encoder(encoder); },
       Qt::QueuedConnection);
@@ -647,11 +654,11 @@ void MainWindow::on_results(const SearchOutcome& outcome) {
   results_->set_timeline(false);
   results_->set_min_score(filters_->min_score());
   results_->set_results(outcome.items, outcome.more);
-  timing_->setText(tr("%1 ms").arg(outcome.total_ms, 0, 'f', 0));
-  timing_->setToolTip(tr("understanding the query %1 ms, searching %2 photos %3 ms")
-                          .arg(outcome.encode_ms, 0, 'f', 0)
+  timing_->setText(tr("%1 ms").arg(QLocale().toString(outcome.total_ms, 'f', 0)));
+  timing_->setToolTip(tr("understanding the query %1 ms, searching %L2 photos %3 ms")
+                          .arg(QLocale().toString(outcome.encode_ms, 'f', 0))
                           .arg(outcome.library_size)
-                          .arg(outcome.total_ms - outcome.encode_ms, 0, 'f', 0));
+                          .arg(QLocale().toString(outcome.total_ms - outcome.encode_ms, 'f', 0)));
   update_visible_count();
   show_emptiness(outcome);
   if (!outcome.items.isEmpty())
@@ -753,6 +760,23 @@ void MainWindow::set_examples(const QStringList& files, const QVector<qint64>& i
   example_chip_->setText(tr("Like: %1  ✕").arg(label));
 }
 
+void MainWindow::set_example_files(const QStringList& files) {
+  set_examples(files, {},
+               files.size() == 1 ? QFileInfo(files[0]).fileName()
+                                 : tr("%n images", nullptr, static_cast<int>(files.size())));
+}
+
+void MainWindow::open_request(const QStringList& images, const QString& search) {
+  if (isMinimized()) showNormal();
+  raise();
+  activateWindow();
+  if (images.isEmpty() && search.isEmpty()) return;
+  close_viewer();
+  set_example_files(images);
+  search_->setText(search);
+  run_search();
+}
+
 void MainWindow::search_similar_to_file(const QString& file) {
   set_examples({file}, {}, QFileInfo(file).fileName());
   search_->clear();
@@ -763,9 +787,7 @@ bool MainWindow::paste_image() {
   const QMimeData* mime = QApplication::clipboard()->mimeData();
   const QStringList files = clipboard_image_files(mime);
   if (!files.isEmpty()) {
-    set_examples(files, {},
-                 files.size() == 1 ? QFileInfo(files[0]).fileName()
-                                   : tr("%n images", nullptr, static_cast<int>(files.size())));
+    set_example_files(files);
     search_->clear();
     run_search();
     return true;
@@ -833,9 +855,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     // Dropping a folder adds it to the library.
     start_indexing(folders);
   } else if (!images.isEmpty()) {
-    set_examples(images, {},
-                 images.size() == 1 ? QFileInfo(images[0]).fileName()
-                                    : tr("%n images", nullptr, images.size()));
+    set_example_files(images);
     search_->clear();
     run_search();
   } else if (mime->hasImage() && pasted_.isValid()) {

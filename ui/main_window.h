@@ -75,6 +75,9 @@ class MainWindow : public QMainWindow {
   QString search_status() const;
   QString message_text() const;
   void search_similar_to_file(const QString& file);
+  // What a later launch asked for (InstanceChannel): the window comes forward and searches by
+  // the images (and the query), or runs the query; nothing given only raises it.
+  void open_request(const QStringList& images, const QString& search);
   EvalWindow* evaluation_window();  // created on first use
 
  signals:
@@ -112,6 +115,7 @@ class MainWindow : public QMainWindow {
   void add_folder();
   void start_indexing(const QStringList& folders);
   void set_examples(const QStringList& files, const QVector<qint64>& ids, const QString& label);
+  void set_example_files(const QStringList& files);  // labelled by name, or "3 images"
   bool paste_image();
   void show_failed_files(const QStringList& lines);
   void open_settings();

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -100,13 +101,13 @@ void MainWindow::wire_indexer() {
             library_->set_indexing(indexing_folders_, total - done);
             QString text = phase == QLatin1String("scanning")
                                ? tr("Looking for photos…")
-                               : tr("Indexing %1 of %2").arg(done).arg(total);
-            if (ips > 0) text += tr(" · %1 photos/s").arg(ips, 0, 'f', 1);
+                               : tr("Indexing %L1 of %L2").arg(done).arg(total);
+            if (ips > 0) text += tr(" · %1 photos/s").arg(QLocale().toString(ips, 'f', 1));
             if (eta > 0) {
               text += eta < 90 ? tr(" · %n s left", nullptr, static_cast<int>(eta + 0.5))
                                : tr(" · %n min left", nullptr, static_cast<int>(eta / 60 + 0.5));
             }
-            if (pause_->isChecked()) text = tr("Paused — %1 of %2 done").arg(done).arg(total);
+            if (pause_->isChecked()) text = tr("Paused — %L1 of %L2 done").arg(done).arg(total);
             statusBar()->showMessage(text);
           });
   auto idle = [this] {

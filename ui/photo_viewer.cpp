@@ -100,7 +100,7 @@ QString PhotoViewer::overlay_text() const {
   if (px.width() > 0) parts << QStringLiteral("%1 × %2").arg(px.width()).arg(px.height());
   if (item_.size > 0) parts << QLocale().formattedDataSize(item_.size);
   if (!item_.camera.isEmpty()) parts << item_.camera;
-  if (count_ > 0) parts << tr("%1 of %2").arg(position_ + 1).arg(count_);
+  if (count_ > 0) parts << tr("%L1 of %L2").arg(position_ + 1).arg(count_);
   if (!fit_) parts << tr("100 %");
   return parts.join(QStringLiteral("  ·  "));
 }

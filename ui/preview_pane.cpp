@@ -87,7 +87,7 @@ void PreviewPane::show_item(const ResultItem& item, bool show_score) {
                          locale.toString(taken.time(), QLocale::ShortFormat));
   }
   row(tr("Camera"), item.camera);
-  if (show_score) row(tr("Relevance"), QString::number(item.score, 'f', 3));
+  if (show_score) row(tr("Relevance"), QLocale().toString(item.score, 'f', 3));
   details_->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
   load_image();
 }

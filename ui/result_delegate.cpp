@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -134,7 +135,7 @@ void ResultDelegate::paint_heading(QPainter* p, const QStyleOptionViewItem& opti
 void ResultDelegate::paint_badge(QPainter* p, const QStyleOptionViewItem& option,
                                  const QRect& frame, const QModelIndex& index) const {
   const float score = index.data(ResultsModel::kScoreRole).toFloat();
-  const QString badge = QString::number(score, 'f', 2);
+  const QString badge = QLocale().toString(score, 'f', 2);
   QFont small = option.font;
   small.setPointSizeF(small.pointSizeF() * 0.85);
   small.setBold(true);

@@ -198,14 +198,15 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
       return QFileInfo(it.path).fileName();
     case Qt::ToolTipRole:
-      return timeline_
-                 ? QDir::toNativeSeparators(it.path)
-                 : tr("%1\nrelevance %2")
-                       .arg(QDir::toNativeSeparators(it.path), QString::number(it.score, 'f', 3));
+      return timeline_ ? QDir::toNativeSeparators(it.path)
+                       : tr("%1\nrelevance %2")
+                             .arg(QDir::toNativeSeparators(it.path),
+                                  QLocale().toString(it.score, 'f', 3));
     case Qt::AccessibleTextRole:
-      return timeline_ ? QFileInfo(it.path).fileName()
-                       : tr("%1, relevance %2")
-                             .arg(QFileInfo(it.path).fileName(), QString::number(it.score, 'f', 2));
+      return timeline_
+                 ? QFileInfo(it.path).fileName()
+                 : tr("%1, relevance %2")
+                       .arg(QFileInfo(it.path).fileName(), QLocale().toString(it.score, 'f', 2));
     case kThumbnailRole: {
       auto t = thumbnails_.find(it.path);
       if (t != thumbnails_.end()) return *t;

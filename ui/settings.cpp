@@ -20,6 +20,8 @@
 
 #include "core/models/model_pairs.h"
 #include "index/library_location.h"
+#include "ui/pair_speed_row.h"
+#include "ui/translations.h"
 
 namespace lingualens::ui {
 
@@ -37,6 +39,7 @@ AppOptions load_saved_options() {
   o.half_text_weights = s.value("models/half_text_weights", false).toBool();
   o.read_dates_and_places = s.value("search/read_dates_and_places", true).toBool();
   o.model_pair = s.value("models/pair").toString();
+  o.interface_language = saved_interface_language();
   return o;
 }
 
@@ -53,6 +56,7 @@ void save_options(const AppOptions& o) {
   s.setValue("models/half_text_weights", o.half_text_weights);
   s.setValue("search/read_dates_and_places", o.read_dates_and_places);
   s.setValue("models/pair", o.model_pair);
+  save_interface_language(o.interface_language);
 }
 
 AppOptions merge_with_saved(const AppOptions& cli) {
@@ -73,6 +77,7 @@ AppOptions merge_with_saved(const AppOptions& cli) {
   o.half_text_weights = o.half_text_weights || cli.half_text_weights;
   o.search = cli.search;
   o.evaluate = cli.evaluate;
+  o.search_images = cli.search_images;
   return o;
 }
 
@@ -80,6 +85,12 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
     : QDialog(parent), base_(current) {
   setWindowTitle(tr("Settings"));
   auto* form = new QFormLayout;
+  language_ = new QComboBox(this);
+  language_->setObjectName(QStringLiteral("interface_language"));
+  language_->addItem(tr("System language"), QString());
+  for (const auto& l : interface_languages()) language_->addItem(l.native_name, l.code);
+  language_->setCurrentIndex(std::max(0, language_->findData(current.interface_language)));
+  form->addRow(tr("Language\n(after a restart)"), language_);
   library_ = path_row(current.library, true, {});
   library_->setPlaceholderText(tr("default location"));
   form->addRow(tr("Library folder\n(after a restart)"), library_->parentWidget());
@@ -127,16 +138,19 @@ SettingsDialog::SettingsDialog(const AppOptions& current, QWidget* parent)
   form->addRow(QString(), understand_);
   auto* note = new QLabel(
       tr("Everything applies at once when you press OK (new model files or threads reload the "
-         "models; searches wait a few seconds meanwhile), except the library folder, which is "
-         "opened at the next start."),
+         "models; searches wait a few seconds meanwhile), except the language and the library "
+         "folder, which apply at the next start."),
       this);
   note->setWordWrap(true);
   form->addRow(note);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  form->addRow(buttons);
-  setLayout(form);
+  // The buttons below the form, not in a form row: a spanning form row lays a button box out
+  // past the dialog's edge when the window is mirrored (Arabic).
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addWidget(buttons);
   // The pair whose files the fields name (the default when they are empty).
   const QString folder = models_folder();
   for (int i = 0; i < pair_->count(); ++i) {
@@ -164,6 +178,7 @@ QString SettingsDialog::models_folder() const {
 
 void SettingsDialog::add_pair_row(QFormLayout* form) {
   pair_ = new QComboBox(this);
+  pair_->setObjectName(QStringLiteral("model_pair"));
   for (const auto& p : model_pairs()) {
     pair_->addItem(p.is_default ? tr("%1 (default)").arg(QString::fromStdString(p.name))
                                 : QString::fromStdString(p.name));
@@ -177,6 +192,8 @@ void SettingsDialog::add_pair_row(QFormLayout* form) {
   column->setContentsMargins(0, 0, 0, 0);
   column->addWidget(pair_);
   column->addWidget(pair_info_);
+  speed_ = new PairSpeedRow(this);
+  column->addWidget(speed_);
   form->addRow(tr("Model pair"), box);
   connect(pair_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
     if (i < 0) return;
@@ -219,6 +236,9 @@ void SettingsDialog::show_pair(int index) {
   text += ' ' + tr("A library holds the photos of one pair: a pair with another image model "
                    "needs a library of its own.");
   pair_info_->setText(text);
+  speed_->set_pair(QString::fromStdString(p.name),
+                   folder + '/' + QString::fromStdString(p.image_file),
+                   folder + '/' + QString::fromStdString(p.text_dir), QString());
 }
 
 QCheckBox* SettingsDialog::check_row(const QString& label, const QString& tip, bool checked) {
@@ -258,6 +278,7 @@ AppOptions SettingsDialog::options() const {
   o.fast_indexing = fast_->isChecked();
   o.half_text_weights = half_text_->isChecked();
   o.read_dates_and_places = understand_->isChecked();
+  o.interface_language = language_->currentData().toString();
   if (pair_->currentIndex() >= 0) {
     const ModelPair& p = model_pairs()[static_cast<size_t>(pair_->currentIndex())];
     o.model_pair = p.is_default ? QString() : QString::fromStdString(p.name);

@@ -16,6 +16,8 @@ class QCheckBox;
 
 namespace lingualens::ui {
 
+class PairSpeedRow;
+
 // Saved choices; command-line options given at launch override them for that session.
 AppOptions load_saved_options();
 void save_options(const AppOptions& options);
@@ -42,8 +44,9 @@ class SettingsDialog : public QDialog {
             *head_ = nullptr;
   QSpinBox *threads_ = nullptr, *thumb_ = nullptr;
   QCheckBox *fast_ = nullptr, *half_text_ = nullptr, *understand_ = nullptr;
-  QComboBox* pair_ = nullptr;
+  QComboBox *pair_ = nullptr, *language_ = nullptr;
   QLabel* pair_info_ = nullptr;
+  PairSpeedRow* speed_ = nullptr;
 };
 
 }  // namespace lingualens::ui

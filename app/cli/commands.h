@@ -30,5 +30,8 @@ void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exi
 void register_model_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_duplicate_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_understand_commands(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void register_completion_command(CLI::App& app, int& exit_code);
+// `models speed`, added to the `models` subcommand.
+void add_models_speed_command(CLI::App& models, const GlobalOptions& global, int& exit_code);
 
 }  // namespace lingualens::cli

@@ -104,7 +104,8 @@ void register_duplicate_commands(CLI::App& app, const GlobalOptions&, int& exit_
                          "(resized, recompressed, turned…), similar shots");
   add_library_options(*cmd, *o);
   cmd->add_option("--kind", o->kind, "Only groups of this kind: identical, same or similar");
-  cmd->add_option("--under", o->under, "Only photos in this folder (at any depth)");
+  cmd->add_option("--under", o->under, "Only photos in this folder (at any depth)")
+      ->type_name("DIR");
   cmd->add_option("--similar-cosine", o->params.similar_min_cosine,
                   "Similar shots look at least this alike (embedding cosine)")
       ->check(CLI::Range(0.5, 1.0))

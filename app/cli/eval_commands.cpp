@@ -220,22 +220,30 @@ void register_eval_commands(CLI::App& app, const GlobalOptions& global, int& exi
   auto* cmd = app.add_subcommand(
       "eval", "How well do captions survive translation? (images x captions per language)");
   o->model.add_to(*cmd, true, true, true);
-  cmd->add_option("set", o->set_file, "Evaluation set (.json or .tsv)")->required();
+  cmd->add_option("set", o->set_file, "Evaluation set (.json or .tsv)")
+      ->required()
+      ->type_name("FILE");
   cmd->add_option("--languages", o->languages,
                   "Comma-separated language codes (default: all in the set)");
-  cmd->add_option("--out", o->out, "Write CSVs, PNG heatmaps and report.html here");
+  cmd->add_option("--out", o->out, "Write CSVs, PNG heatmaps and report.html here")
+      ->type_name("DIR");
   cmd->add_option("--images", o->images_dir,
-                  "Folder the set's relative image paths are in (default: the set's folder)");
+                  "Folder the set's relative image paths are in (default: the set's folder)")
+      ->type_name("DIR");
   cmd->add_option(
-      "--library", o->library,
-      "Reuse the embeddings of photos already indexed in this library (same image model)");
+         "--library", o->library,
+         "Reuse the embeddings of photos already indexed in this library (same image model)")
+      ->type_name("DIR");
   cmd->add_option("--compare-model-pair", o->compare_pair,
                   "Evaluate this model pair too, on the same set, and show both side by side");
   cmd->add_option("--compare-text-model", o->compare_text,
                   "… or this text model folder (with the first pair's image model unless "
-                  "--compare-image-model)");
-  cmd->add_option("--compare-image-model", o->compare_image, "… or this image model file");
-  cmd->add_option("--compare-text-head", o->compare_head, "The compared text model's head");
+                  "--compare-image-model)")
+      ->type_name("DIR");
+  cmd->add_option("--compare-image-model", o->compare_image, "… or this image model file")
+      ->type_name("FILE");
+  cmd->add_option("--compare-text-head", o->compare_head, "The compared text model's head")
+      ->type_name("FILE");
   cmd->add_flag("--json", o->json, "Machine-readable JSON on stdout");
   cmd->callback([o, &global, &exit_code] {
     configure_compute_threads(global.threads);

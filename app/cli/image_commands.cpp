@@ -105,7 +105,7 @@ void register_image_commands(CLI::App& app, const GlobalOptions& global, int& ex
   auto* enc =
       app.add_subcommand("encode-image", "Print each image's raw (not normalised) embedding");
   enc_opts->model.add_to(*enc, true, false, false);
-  enc->add_option("images", enc_opts->images, "Image files")->required();
+  enc->add_option("images", enc_opts->images, "Image files")->required()->type_name("FILE");
   enc->add_flag("--json", enc_opts->json, "Machine-readable JSON on stdout");
   enc->add_option("--batch", enc_opts->batch, "Images per forward pass")->check(CLI::Range(1, 256));
   add_decode_options(*enc, *enc_opts);
@@ -118,8 +118,11 @@ void register_image_commands(CLI::App& app, const GlobalOptions& global, int& ex
   auto* pre =
       app.add_subcommand("preprocess", "Write the network input of an image (float32 3xHxW .npy)");
   pre_opts->model.add_to(*pre, true, false, false);
-  pre->add_option("image", pre_opts->images, "Image file")->required()->expected(1);
-  pre->add_option("--out", pre_opts->out, "Output .npy file")->required();
+  pre->add_option("image", pre_opts->images, "Image file")
+      ->required()
+      ->expected(1)
+      ->type_name("FILE");
+  pre->add_option("--out", pre_opts->out, "Output .npy file")->required()->type_name("FILE");
   add_decode_options(*pre, *pre_opts);
   pre->callback([pre_opts, &exit_code] { exit_code = run_preprocess(*pre_opts); });
 }

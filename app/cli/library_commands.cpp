@@ -360,7 +360,8 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   auto* index = app.add_subcommand("index", "Add folders to the library or bring them up to date");
   add_library_options(*index, *io);
   io->model.add_to(*index, true, false, false);
-  index->add_option("folders", io->folders, "Photo folders (default: every folder of the library)");
+  index->add_option("folders", io->folders, "Photo folders (default: every folder of the library)")
+      ->type_name("DIR");
   index->add_option("--exclude", io->excludes,
                     "Skip paths matching this pattern (relative to the folder; repeatable)");
   index->add_flag("--include-hidden", io->include_hidden, "Also index hidden files and folders");
@@ -385,11 +386,12 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   add_library_options(*search, *so);
   so->model.add_to(*search, true, true, true);
   search->add_option("query", so->query_words, "What to look for; +word adds, -word subtracts");
-  search->add_option("--image", so->images, "An example image (repeatable)");
+  search->add_option("--image", so->images, "An example image (repeatable)")->type_name("FILE");
   search->add_option("--top", so->top, "How many results")->check(CLI::Range(1, 100000));
   search->add_option("--offset", so->offset, "Skip this many results (paging)")
       ->check(CLI::NonNegativeNumber);
-  search->add_option("--under", so->under, "Only photos in this folder (at any depth)");
+  search->add_option("--under", so->under, "Only photos in this folder (at any depth)")
+      ->type_name("DIR");
   search->add_flag("--include-offline", so->include_offline,
                    "Also show photos of folders that are not connected now");
   search->add_option("--after", so->after, "Only photos taken on or after YYYY-MM-DD");
@@ -420,15 +422,19 @@ void register_library_commands(CLI::App& app, const GlobalOptions& global, int& 
   auto fo = std::make_shared<ForgetOptions>();
   auto* forget = app.add_subcommand("forget", "Remove a folder from the library (the photos stay)");
   add_library_options(*forget, *fo);
-  forget->add_option("folder", fo->folder, "A folder given to 'index' before")->required();
+  forget->add_option("folder", fo->folder, "A folder given to 'index' before")
+      ->required()
+      ->type_name("DIR");
   forget->callback([fo, &exit_code] { exit_code = run_forget(*fo); });
 
   auto ro = std::make_shared<RelinkOptions>();
   auto* relink = app.add_subcommand(
       "relink", "A folder of the library moved (another mount point, renamed): keep its photos");
   add_library_options(*relink, *ro);
-  relink->add_option("old", ro->from, "The folder as the library knows it")->required();
-  relink->add_option("new", ro->to, "Where it is now")->required();
+  relink->add_option("old", ro->from, "The folder as the library knows it")
+      ->required()
+      ->type_name("DIR");
+  relink->add_option("new", ro->to, "Where it is now")->required()->type_name("DIR");
   relink->callback([ro, &exit_code] { exit_code = run_relink(*ro); });
 }
 

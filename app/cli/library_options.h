@@ -26,7 +26,8 @@ inline void add_library_options(CLI::App& cmd, LibraryOptions& o) {
   cmd.add_option("--library", o.library,
                  "Library folder (default: " + default_data_dir().string() +
                      "; another --model-pair: its own, in " +
-                     (default_data_dir() / "libraries").string() + ")");
+                     (default_data_dir() / "libraries").string() + ")")
+      ->type_name("DIR");
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
 }
 

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
 
   CLI::App app{"LinguaLens: search your photos by describing them, in any of 69 languages"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "lingualens-cli 0.1.0");
+  app.set_version_flag("--version", "lingualens-cli " LINGUALENS_VERSION);
   app.fallthrough();
   cli::GlobalOptions global;
   app.add_option("--threads", global.threads, "Compute threads (default: all cores)")
@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   cli::register_model_commands(app, global, exit_code);
   cli::register_duplicate_commands(app, global, exit_code);
   cli::register_understand_commands(app, global, exit_code);
+  cli::register_completion_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

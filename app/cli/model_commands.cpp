@@ -56,14 +56,16 @@ struct ModelsOptions {
 
 void add_common(CLI::App& cmd, ModelsOptions& o) {
   cmd.add_option("--models", o.models_dir,
-                 "Models folder (default: " + default_models_dir().string() + ")");
+                 "Models folder (default: " + default_models_dir().string() + ")")
+      ->type_name("DIR");
   cmd.add_option("--mirror", o.mirror,
                  "Fetch every file from MIRROR/<path> instead of the official URLs "
                  "(or set LINGUALENS_MODELS_MIRROR)");
   cmd.add_option("--revision", o.revision,
                  "Hugging Face revision of M-CLIP/M-BERT-Base-69 (default: main)");
   cmd.add_option("--manifest", o.manifest,
-                 "JSON list of files: {\"files\": [{\"path\", \"url\", \"sha256\"}]}");
+                 "JSON list of files: {\"files\": [{\"path\", \"url\", \"sha256\"}]}")
+      ->type_name("FILE");
   cmd.add_option("--model-pair", o.pair,
                  "The Multilingual-CLIP pair whose files to handle (default: M-BERT-Base-69 with "
                  "RN50x4; `models list` shows them all)");
@@ -290,7 +292,7 @@ int run_import(const ImportOptions& o) {
 
 }  // namespace
 
-void register_model_commands(CLI::App& app, const GlobalOptions&, int& exit_code) {
+void register_model_commands(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto* models = app.add_subcommand("models", "Download, import, list and verify the model files");
   models->require_subcommand(1);
 
@@ -316,9 +318,13 @@ void register_model_commands(CLI::App& app, const GlobalOptions&, int& exit_code
   auto* import = models->add_subcommand(
       "import", "Place model files you already have (checked, then copied into the models folder)");
   add_common(*import, *io);
-  import->add_option("files", io->files, "Model files, or folders holding them")->required();
+  import->add_option("files", io->files, "Model files, or folders holding them")
+      ->required()
+      ->type_name("PATH");
   import->callback([io, &exit_code] { exit_code = run_import(*io);
 });
+
+add_models_speed_command(*models, global, exit_code);
 }  // namespace lingualens::cli
 
 }  // namespace lingualens::cli

@@ -24,7 +24,8 @@ void require(const std::filesystem::path& path, const char* what) {
 
 void ModelOptions::add_to(CLI::App& cmd, bool image, bool text, bool head) {
   cmd.add_option("--models", models_dir,
-                 "Folder with the model files (default: " + default_models_dir().string() + ")");
+                 "Folder with the model files (default: " + default_models_dir().string() + ")")
+      ->type_name("DIR");
   cmd.add_option("--model-pair", model_pair,
                  "Which Multilingual-CLIP pair to use from <models> (default: M-BERT-Base-69 with "
                  "RN50x4; `lingualens-cli models list` names them); --image-model and "
@@ -33,13 +34,15 @@ void ModelOptions::add_to(CLI::App& cmd, bool image, bool text, bool head) {
     cmd.add_option("--image-model", image_model,
                    "CLIP image model as downloaded: OpenAI's RN50x4.pt, ViT-B-32.pt, ViT-L-14.pt, "
                    "open_clip's ViT-B-16-plus-240 checkpoint, a state dict or .safetensors; "
-                   "default: <models>/RN50x4.pt");
+                   "default: <models>/RN50x4.pt")
+        ->type_name("FILE");
   }
   if (text) {
     cmd.add_option("--text-model", text_model,
                    "Text model folder as published: M-BERT-Base-69, M-BERT-Distil-40 (BERT / "
                    "DistilBERT with a head .pkl) or a new-format M-CLIP folder (XLM-R, LaBSE; "
-                   "head inside); default: <models>/M-BERT-Base-69");
+                   "head inside); default: <models>/M-BERT-Base-69")
+        ->type_name("DIR");
     cmd.add_flag("--half-text-weights", half_text,
                  "Keep the text model's matrices in half precision: ~160 MB less memory and "
                  "~20 % faster queries, embeddings within cosine 0.99999 of the exact ones "
@@ -47,7 +50,8 @@ void ModelOptions::add_to(CLI::App& cmd, bool image, bool text, bool head) {
   }
   if (head) {
     cmd.add_option("--text-head", text_head,
-                   "The '<model> Linear Weights.pkl' head (default: found in the model folder)");
+                   "The '<model> Linear Weights.pkl' head (default: found in the model folder)")
+        ->type_name("FILE");
   }
 }
 

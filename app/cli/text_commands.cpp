@@ -27,7 +27,8 @@ void add_text_sources(CLI::App& cmd, TextCommandOptions& o) {
   cmd.add_option("texts", o.sources.args,
                  "Texts to process; '-' reads one text per line from stdin");
   cmd.add_option("--jsonl", o.sources.jsonl_file,
-                 "File with one JSON string or {\"text\": ...} object per line");
+                 "File with one JSON string or {\"text\": ...} object per line")
+      ->type_name("FILE");
   cmd.add_flag("--json", o.json, "Machine-readable JSON on stdout");
 }
 

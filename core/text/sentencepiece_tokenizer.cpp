@@ -54,10 +54,10 @@ std::vector<std::filesystem::path> module_candidates() {
     out.emplace_back(env);
   char exe[4096];
   const ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {  // installed: <prefix>/bin/… and <prefix>/lib/lingualens/
+  if (n > 0) {  // installed: <prefix>/bin/… and <prefix>/lib/lingualens/modules/
     const auto prefix =
         std::filesystem::path(std::string(exe, static_cast<size_t>(n))).parent_path().parent_path();
-    out.push_back(prefix / "lib" / "lingualens" / "lingualens_sentencepiece.so");
+    out.push_back(prefix / "lib" / "lingualens" / "modules" / "lingualens_sentencepiece.so");
   }
   out.emplace_back(LINGUALENS_SENTENCEPIECE_MODULE_BUILT);  // the build tree
   return out;

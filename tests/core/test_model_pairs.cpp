@@ -2,10 +2,13 @@
 // and where each pair's files come from.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
+#include "core/error.h"
 #include "core/models/model_pairs.h"
+#include "core/models/pair_speed.h"
 #include "index/library_location.h"
 #include "tests/test_models.h"
 
@@ -135,6 +138,50 @@ TEST(ModelPairs, TheBaseConfigComesFromTheFoldersOwnConfig) {
   std::ofstream(models / labse.text_dir / "config.json")
       << R"({"model_type": "M-CLIP", "modelBase": "../../../etc"})";
   EXPECT_TRUE(base_config_manifest(models, labse).files.empty());
+}
+
+// What a pair costs on this machine: both towers run, every step is reported, the numbers are
+// there (never compared with a speed: machines differ).
+TEST(PairSpeed, MeasuresBothTowersOfAPair) {
+  PairSpeedParams p;
+  p.image.weights_file = test::data("clip-rn-tiny/RN-tiny.pt");
+  p.text.model_dir = test::data("mbert-tiny");
+  p.images = 3;
+  p.queries = 2;
+  std::vector<int64_t> steps;
+  const PairSpeed s = measure_pair_speed(p, [&](int64_t done, int64_t total) {
+    steps.push_back(done);
+    EXPECT_EQ(total, 5);
+  });
+  EXPECT_GT(s.images_per_second, 0);
+  EXPECT_GT(s.query_ms, 0);
+  EXPECT_GE(s.image_load_seconds, 0);
+  EXPECT_GE(s.text_load_seconds, 0);
+  EXPECT_GE(s.image_model_bytes, 0);
+  ASSERT_FALSE(steps.empty());
+  EXPECT_EQ(steps.back(), 5);
+  EXPECT_TRUE(std::is_sorted(steps.begin(), steps.end()));
+}
+
+TEST(PairSpeed, StopsWhenAskedAndNamesTheFileThatDoesNotLoad) {
+  PairSpeedParams p;
+  p.image.weights_file = test::data("clip-rn-tiny/RN-tiny.pt");
+  p.text.model_dir = test::data("mbert-tiny");
+  try {
+    measure_pair_speed(p, {}, [] { return true; });
+    FAIL() << "not cancelled";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kCancelled);
+  }
+  p.image.weights_file = test::data("no-such-model.pt");
+  try {
+    measure_pair_speed(p);
+    FAIL() << "a missing file measured";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("no-such-model.pt"), std::string::npos) << e.what();
+  }
+  p.images = 0;
+  EXPECT_THROW(measure_pair_speed(p), Error);
 }
 
 }  // namespace

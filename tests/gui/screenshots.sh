@@ -3,7 +3,8 @@
 # builds a small dated library from the test photos with the tiny fixture models, then
 # screenshots the timeline, the viewer, a search with a folder filter, an Arabic query, an
 # offline folder, a small 800×560 window, the first-run dialog with one incompatible file, the
-# translation evaluation (Arabic, Greek and Kannada heatmaps) and the duplicates dialog. Look at
+# translation evaluation (Arabic, Greek and Kannada heatmaps), the duplicates dialog and the
+# interface in Arabic and Japanese. Look at
 # every picture after a change to the UI.
 #   tests/gui/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs: xvfb openbox xdotool x11-apps (xwd) x11-utils (xwininfo) imagemagick (convert):
@@ -128,4 +129,20 @@ sleep 0.5
 xdotool key Return
 sleep 3
 shot duplicates "Duplicates"
+stop
+
+# 10. The interface in Arabic (mirrored, right to left) and in Japanese, as a user whose
+# system speaks them sees it; each with a search in its own language.
+LANGUAGE=ar LANG=ar_EG.UTF-8 start --search "قطة بيضاء"
+xdotool windowsize --sync "$(app_window)" 1280 820
+sleep 1.5
+shot interface-arabic
+xdotool key --window "$(app_window)" ctrl+comma
+sleep 1.5
+shot settings-arabic "الإعدادات"
+stop
+LANGUAGE=ja LANG=ja_JP.UTF-8 start --search "夕焼けの海"
+xdotool windowsize --sync "$(app_window)" 1280 820
+sleep 1.5
+shot interface-japanese
 stop

@@ -7,6 +7,7 @@
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   int failed = 0;
-  for (auto* run : {run_models, run_workers, run_window}) failed += run(argc, argv);
+  for (auto* run : {run_models, run_workers, run_window, run_translations})
+    failed += run(argc, argv);
   return failed == 0 ? 0 : 1;
 }

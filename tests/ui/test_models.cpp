@@ -2,9 +2,11 @@
 // (disk cache, EXIF previews), capture dates, the filter bar, file actions.
 #include "tests/ui/ui_suites.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/pair_speed_row.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 
 #include "ui/settings.h"
 
@@ -248,12 +250,35 @@ class ModelTests : public QObject {
 
   // Settings ▸ Model pair: choosing a pair fills the model files with its own under the models
   // folder and says what it is; the default pair is what empty fields mean.
+  // Settings ▸ Model pair ▸ Measure: both towers run on a worker thread, the result is kept
+  // for the pair and shown the next time it is chosen.
+  void pair_speed_is_measured_off_the_ui_thread_and_remembered() {
+    const QString image = kData + "/clip-rn-tiny/RN-tiny.pt", text = kData + "/mbert-tiny";
+    PairSpeedRow row;
+    row.set_pair(QStringLiteral("tiny-test-pair"), image, text, {});
+    QSignalSpy measured(&row, &PairSpeedRow::measured);
+    row.measure();
+    QVERIFY(row.text().contains("Measuring"));  // returned at once: the work is elsewhere
+    QVERIFY(wait_count(measured, 1, 60000));
+    QVERIFY2(row.text().contains("images/s") && row.text().contains("ms per search"),
+             qPrintable(row.text()));
+    PairSpeedRow again;
+    again.set_pair(QStringLiteral("tiny-test-pair"), image, text, {});
+    QCOMPARE(again.text(), row.text());
+    PairSpeedRow missing;
+    missing.set_pair(QStringLiteral("pair-without-files"), kData + "/no-such.pt",
+                     kData + "/no-such-folder", {});
+    QVERIFY(missing.text().contains("once its files are here"));
+    QVERIFY(!missing.findChild<QPushButton*>()->isEnabled());
+    QSettings().remove(QStringLiteral("models/speed/tiny-test-pair"));
+  }
+
   void settings_offer_every_model_pair() {
     QTemporaryDir models;
     AppOptions current;
     current.models = models.path();
     SettingsDialog dialog(current);
-    auto* pair = dialog.findChild<QComboBox*>();
+    auto* pair = dialog.findChild<QComboBox*>("model_pair");
     QVERIFY(pair);
     QCOMPARE(pair->count(), 6);
     QCOMPARE(pair->currentIndex(), 0);  // empty fields: the default pair
@@ -277,7 +302,7 @@ class ModelTests : public QObject {
     }
     // Opened again with those files: it shows that pair.
     SettingsDialog again(chosen);
-    QCOMPARE(again.findChild<QComboBox*>()->currentIndex(), 2);
+    QCOMPARE(again.findChild<QComboBox*>("model_pair")->currentIndex(), 2);
     pair->setCurrentIndex(0);  // back to the default: the fields empty again
     QVERIFY(dialog.options().image_model.isEmpty());
     QVERIFY(dialog.options().text_model.isEmpty());

@@ -2,12 +2,14 @@
 // selection, welcome, pause/stop, paste — and the translation evaluation window.
 #include <QSettings>
 #include <QToolButton>
+#include <future>
 #include "tests/ui/ui_suites.h"
 
 #include "tests/ui/ui_test_support.h"
 #include "ui/duplicates_dialog.h"
 #include "ui/evaluation_memory.h"
 #include "ui/heatmap_widget.h"
+#include "ui/instance_channel.h"
 #include "ui/understood_chips.h"
 
 using namespace lingualens::ui::testing;
@@ -31,6 +33,52 @@ class WindowTests : public QObject {
     QCOMPARE(window.search_field()->text(), o.search);
     // The best result is selected and previewed.
     QCOMPARE(window.preview()->item().path, window.results()->item(0).path);
+  }
+
+  // `lingualens photo.jpg` (a file manager's "Open with LinguaLens", Exec=lingualens %F):
+  // the app opens searching by that image.
+  void images_given_at_start_are_searched_by() {
+    QTemporaryDir tmp;
+    AppOptions o = indexed_app_options(tmp, QString());
+    QVERIFY(!o.library.isEmpty());
+    const QDir seed(kData + "/images-seed");
+    const QString name = seed.entryList({"*.jpg"}, QDir::Files).first();
+    o.search_images = {seed.filePath(name)};
+    MainWindow window(o);
+    QSignalSpy shown(&window, &MainWindow::results_shown);
+    window.show();
+    QVERIFY(wait_for_search(window, shown));
+    QCOMPARE(QFileInfo(window.results()->item(0).path).fileName(), name);  // its own copy
+    bool chip = false;
+    for (auto* b : window.findChildren<QToolButton*>())
+      chip |= b->isVisible() && b->text().contains(name);
+    QVERIFY(chip);
+    QVERIFY(window.search_field()->text().isEmpty());
+  }
+
+  // The app already open on a library, a file manager opens a photo "with LinguaLens": the
+  // second launch hands the image over and the open window searches by it.
+  void a_later_launch_hands_its_images_to_the_open_window() {
+    QTemporaryDir tmp;
+    const AppOptions o = indexed_app_options(tmp, QString());
+    OpenWindow open;
+    QVERIFY(open_window(o, open));
+    InstanceChannel running(o.library);
+    QVERIFY(running.listen());
+    connect(&running, &InstanceChannel::requested, open.window.get(),
+            [&open](const OpenRequest& r) { open.window->open_request(r.images, r.search); });
+    const QDir seed(kData + "/images-seed");
+    const QString name = seed.entryList({"*.jpg"}, QDir::Files).last();
+    // The later launch blocks on its answer, so it runs on its own thread.
+    auto later = std::async(std::launch::async, [&] {
+      return InstanceChannel(o.library).hand_over({{seed.filePath(name)}, QString()});
+    });
+    QVERIFY(wait_for_search(*open.window, *open.shown));
+    QVERIFY(later.get());
+    QCOMPARE(QFileInfo(open.window->results()->item(0).path).fileName(), name);
+    // Another library has its own channel: nobody answers there.
+    QVERIFY(!InstanceChannel(tmp.filePath("another library")).hand_over({{}, QString()}, 500));
+    QVERIFY(InstanceChannel(o.library).name() != InstanceChannel(tmp.filePath("x")).name());
   }
 
   void failed_search_leaves_nothing_stale_on_screen() {

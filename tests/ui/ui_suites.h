@@ -4,3 +4,4 @@
 int run_models(int argc, char** argv);
 int run_workers(int argc, char** argv);
 int run_window(int argc, char** argv);
+int run_translations(int argc, char** argv);
