@@ -11,9 +11,9 @@ packages=(
   libjpeg62-turbo-dev libpng-dev libwebp-dev libgif-dev
   libfaiss-dev libsqlite3-dev libsqlitecpp-dev
   qt6-base-dev qt6-qpa-plugins libqt6svg6 libgl-dev fonts-dejavu-core
-  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # the interface's translations (lrelease)
+  qt6-l10n-tools qt6-translations-l10n  # the interface's translations (lrelease, lupdate)
   help2man librsvg2-bin               # man pages from --help, PNG icons from the SVG
-  dpkg-dev lintian desktop-file-utils appstream  # the .deb (cpack) and its validators
+  dpkg-dev file lintian desktop-file-utils appstream  # the .deb (cpack) and its validators
   zsh fish                            # the completion scripts' own shells check them
   libcurl4-openssl-dev libssl-dev   # model downloads, SHA-256
   libpango1.0-dev libcairo2-dev      # report heatmaps: text in every script

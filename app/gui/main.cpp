@@ -68,7 +68,7 @@ struct CommandLine {
     parser.addPositionalArgument(
         "images",
         QCoreApplication::translate("main", "Images to search by (opened from a file manager)."),
-        "[IMAGE…]");
+        "[IMAGE...]");
   }
 
   lingualens::CompletionCommand describe() const {
