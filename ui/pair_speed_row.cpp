@@ -34,6 +34,7 @@ PairSpeedRow::PairSpeedRow(QWidget* parent) : QWidget(parent) {
   row->addWidget(label_, 1);
   row->addWidget(button_);
   connect(button_, &QPushButton::clicked, this, &PairSpeedRow::measure);
+  hide();  // until a pair is chosen (files chosen one by one have no pair to measure)
 }
 
 PairSpeedRow::~PairSpeedRow() {
@@ -50,6 +51,7 @@ void PairSpeedRow::set_pair(const QString& name, const QString& image_file, cons
   head_ = head_file;
   const bool here = QFileInfo(image_).isFile() && QFileInfo(text_dir_).isDir();
   button_->setEnabled(here);
+  show();
   show_saved();
   if (!here && label_->text().isEmpty())
     label_->setText(tr("Its speed can be measured once its files are here."));
