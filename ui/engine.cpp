@@ -7,8 +7,10 @@
 
 #include "core/error.h"
 #include "core/eval/heatmap_png.h"
+#include "core/eval/pair_comparison.h"
 #include "core/image/image_encoder.h"
 #include "core/models/model_manifest.h"
+#include "core/models/model_pairs.h"
 #include "core/places/gazetteer.h"
 #include "core/query/place_names.h"
 #include "core/query/understand_query.h"
@@ -108,11 +110,30 @@ Searcher& Engine::searcher() {
   return *searcher_;
 }
 
-void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages) {
+void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages,
+                      const QString& compare_pair) {
   cancel_evaluation_ = false;
   try {
     if (!text_ || !image_)
       throw Error(ErrorKind::kInvalidArgument, tr("the models are not loaded yet").toStdString());
+    // The second pair's files are looked for before the long first run.
+    const ModelPair* other = nullptr;
+    ModelPairFiles other_files;
+    if (!compare_pair.isEmpty()) {
+      other = find_model_pair(compare_pair.toStdString());
+      if (!other) {
+        throw Error(ErrorKind::kInvalidArgument,
+                    tr("“%1” is not a model pair").arg(compare_pair).toStdString());
+      }
+      other_files = model_pair_files(*other, or_default(options_.models, default_models_dir()));
+      if (!other_files.present) {
+        throw Error(ErrorKind::kNotFound, other_files.text_model,
+                    tr("the %1 models are not in the models folder (lingualens-cli models "
+                       "download --model-pair %1)")
+                        .arg(compare_pair)
+                        .toStdString());
+      }
+    }
     const auto t0 = std::chrono::steady_clock::now();
     EvaluationParams params;
     for (const auto& l : languages) params.languages.push_back(l.toStdString());
@@ -124,6 +145,27 @@ void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages) {
         *set, *text_, *image_, params,
         [this](int64_t done, int64_t total) { emit evaluation_progress(done, total); },
         [this] { return cancel_evaluation_.load(); });
+    if (other) {
+      emit evaluation_stage(tr("Loading the %1 models…").arg(compare_pair));
+      PairEvaluationParams second;
+      second.text = TextEncoderParams{other_files.text_model, {}, 32};
+      second.text.half_weights = options_.half_text_weights;
+      second.image = ImageEncoderParams{other_files.image_model};
+      second.evaluation.languages = params.languages;
+      bool announced = false;
+      outcome->second_run = evaluate_with_pair(
+          *set, second,
+          [&](int64_t done, int64_t total) {
+            if (!announced) {
+              announced = true;
+              emit evaluation_stage(tr("Evaluating with %1…").arg(compare_pair));
+            }
+            emit evaluation_progress(done, total);
+          },
+          [this] { return cancel_evaluation_.load(); });
+      outcome->second_pair = QString::fromStdString(other->name);
+      outcome->comparison = compare_evaluations(outcome->run.result, outcome->second_run->result);
+    }
     // Pictures for the heatmap's rows, made here so the window only converts them.
     if (static_cast<int>(set->items.size()) <= kHeatmapMaxItems)
       outcome->thumbnails = report_thumbnails(*set);

@@ -51,8 +51,11 @@ class Engine : public QObject {
   void search(const lingualens::ui::SearchRequest& request);
   // The library changed on disk (indexing finished): reopen it on the next search.
   void library_changed();
-  // Translation evaluation of a set (reusing the library's embeddings of indexed photos).
-  void evaluate(const lingualens::ui::EvalSetPtr& set, const QStringList& languages);
+  // Translation evaluation of a set (reusing the library's embeddings of indexed photos), and
+  // when `compare_pair` names another Multilingual-CLIP pair whose files are in the models
+  // folder, the same set evaluated by that pair in its own space, side by side.
+  void evaluate(const lingualens::ui::EvalSetPtr& set, const QStringList& languages,
+                const QString& compare_pair = QString());
   // Each caption's top results in the library, side by side with the first (the reference).
   void compare(const QStringList& languages, const QStringList& texts, int top_k);
 
@@ -67,6 +70,7 @@ class Engine : public QObject {
   void results(const lingualens::ui::SearchOutcome& outcome);
   void search_failed(quint64 serial, const QString& message);
   void evaluation_progress(qint64 done, qint64 total);
+  void evaluation_stage(const QString& what);  // "Loading XLM-Roberta-Large-Vit-B-32…"
   void evaluation_done(const lingualens::ui::EvaluationOutcomePtr& outcome);
   void evaluation_failed(const QString& message);
   void comparison_done(const QVector<lingualens::ui::CompareColumn>& columns);

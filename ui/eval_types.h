@@ -6,8 +6,10 @@
 #include <QStringList>
 #include <QVector>
 #include <memory>
+#include <optional>
 
 #include "core/eval/evaluation.h"
+#include "core/eval/pair_comparison.h"
 #include "core/eval/report_thumbnails.h"
 #include "ui/result_item.h"
 
@@ -16,6 +18,10 @@ namespace lingualens::ui {
 struct EvaluationOutcome {
   EvalSet set;
   EvaluationRun run;
+  // Another pair's evaluation of the same set, when one was asked for, and both side by side.
+  std::optional<EvaluationRun> second_run;
+  QString second_pair;
+  std::vector<LanguageComparison> comparison;
   std::vector<ReportThumbnail> thumbnails;  // one per item (heatmap row headers), or none
   double seconds = 0;
 };

@@ -17,8 +17,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -29,7 +31,9 @@
 
 #include "core/error.h"
 #include "core/eval/eval_set.h"
+#include "core/models/model_pairs.h"
 #include "core/text/language_name.h"
+#include "index/library_location.h"
 #include "ui/engine.h"
 #include "ui/heatmap_widget.h"
 #include "ui/result_delegate.h"
@@ -72,6 +76,9 @@ QString token_reading_text(const TokenStats& t) {
   return parts.join(QStringLiteral("; "));
 }
 
+// ①, ②: the evaluated and the compared pair in headers too narrow for their names.
+QString pair_mark(int i) { return QString(QChar(0x2460 + i)); }
+
 }  // namespace
 
 EvalWindow::EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thumbnails,
@@ -81,7 +88,12 @@ EvalWindow::EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thu
   qRegisterMetaType<lingualens::ui::EvaluationOutcomePtr>();
   qRegisterMetaType<QVector<lingualens::ui::CompareColumn>>();
   build_ui();
+  set_model_options(AppOptions{});  // until the main window says which models it runs
   connect(this, &EvalWindow::evaluate_requested, engine_, &Engine::evaluate);
+  connect(engine_, &Engine::evaluation_stage, this, [this](const QString& what) {
+    status_->setText(what);
+    progress_->setRange(0, 0);
+  });
   connect(this, &EvalWindow::compare_requested, engine_, &Engine::compare);
   connect(engine_, &Engine::evaluation_progress, this, [this](qint64 done, qint64 total) {
     progress_->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
@@ -126,6 +138,22 @@ void EvalWindow::build_ui() {
   run_->setToolTip(tr("Encode the images and every caption, then compare (F5)"));
   stop_ = bar->addAction(tr("Stop"), this, [this] { engine_->cancel_evaluation(); });
   stop_->setEnabled(false);
+  // Which pair evaluates, and another to run on the same set beside it.
+  addToolBarBreak();
+  auto* models_bar = addToolBar(tr("Models"));
+  models_bar->setMovable(false);
+  pair_label_ = new QLabel(this);
+  models_bar->addWidget(pair_label_);
+  models_bar->addSeparator();
+  models_bar->addWidget(new QLabel(tr(" Compare with: "), this));
+  compare_pair_ = new QComboBox(this);
+  compare_pair_->setObjectName(QStringLiteral("compare_pair"));
+  compare_pair_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  compare_pair_->setToolTip(
+      tr("Run the same set with a second Multilingual-CLIP pair, each in its own space, and "
+         "read the two side by side: which pair keeps your language's captions closest to the "
+         "reference?"));
+  models_bar->addWidget(compare_pair_);
 
   tabs_ = new QTabWidget(this);
   // Captions: one row per photo, one column per language, edited in place.
@@ -150,6 +178,12 @@ void EvalWindow::build_ui() {
   mode->addWidget(show_softmax_);
   mode->addWidget(show_cosine);
   mode->addStretch(1);
+  heatmap_pair_ = new QComboBox(heat_box);
+  heatmap_pair_->setObjectName(QStringLiteral("heatmap_pair"));
+  heatmap_pair_->setToolTip(
+      tr("Whose heatmap to show: the evaluated pair's or the compared one's"));
+  heatmap_pair_->setVisible(false);
+  mode->addWidget(heatmap_pair_);
   heat_layout->addLayout(mode);
   heatmap_ = new HeatmapWidget(heat_box);
   heat_layout->addWidget(heatmap_, 1);
@@ -157,6 +191,7 @@ void EvalWindow::build_ui() {
   top->addWidget(heat_box);
   top->setStretchFactor(1, 1);
   summary_ = new QTableWidget(0, 12, results);
+  summary_->setObjectName(QStringLiteral("summary"));
   summary_->setHorizontalHeaderLabels(
       {tr("Language"), tr("Accuracy"), tr("Text→image R@1"), tr("R@5"), tr("R@10"),
        tr("Image→text R@1"), tr("Captions"), tr("Cosine to reference"), tr("Top-k overlap"),
@@ -180,6 +215,23 @@ void EvalWindow::build_ui() {
   connect(result_languages_, &QListWidget::currentRowChanged, this, &EvalWindow::show_language);
   connect(show_softmax_, &QRadioButton::toggled, this,
           [this] { show_language(result_languages_->currentRow()); });
+  connect(heatmap_pair_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+    // The list and the summary tell the shown pair's figures.
+    const EvaluationRun* run = shown_run();
+    if (!run || !outcome_) return;
+    fill_summary(run->result);
+    const auto& first = outcome_->run.result.languages;
+    for (int i = 0; i < result_languages_->count() && i < static_cast<int>(first.size()); ++i) {
+      const auto& code = first[static_cast<size_t>(i)].language;
+      const auto it = std::find_if(run->result.languages.begin(), run->result.languages.end(),
+                                   [&](const auto& l) { return l.language == code; });
+      result_languages_->item(i)->setText(
+          it == run->result.languages.end()
+              ? language_label(code)
+              : tr("%1 — accuracy %2").arg(language_label(code), percent(it->accuracy)));
+    }
+    show_language(result_languages_->currentRow());
+  });
 
   // On the whole library: each translation's top results side by side.
   auto* compare = new QWidget(this);
@@ -219,6 +271,31 @@ void EvalWindow::build_ui() {
   scroll->setWidget(columns);
   compare_layout->addWidget(scroll, 1);
   tabs_->addTab(compare, tr("Library comparison"));
+
+  // Two pairs on the same set, language by language (shown after a run with "Compare with").
+  pairs_tab_ = new QWidget(this);
+  auto* pairs_layout = new QVBoxLayout(pairs_tab_);
+  pairs_headline_ = new QLabel(pairs_tab_);
+  pairs_headline_->setObjectName(QStringLiteral("pairs_headline"));
+  pairs_headline_->setWordWrap(true);
+  pairs_headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  pairs_layout->addWidget(pairs_headline_);
+  pairs_table_ = new QTableWidget(0, 10, pairs_tab_);
+  pairs_table_->setObjectName(QStringLiteral("pairs_table"));
+  pairs_table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  pairs_table_->verticalHeader()->setVisible(false);
+  pairs_table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  pairs_table_->horizontalHeader()->setStretchLastSection(true);
+  pairs_layout->addWidget(pairs_table_, 1);
+  auto* pairs_note = new QLabel(
+      tr("Each pair is evaluated in its own space: accuracy and recall compare directly; the "
+         "cosine to the reference says how close each pair keeps a translation to the "
+         "reference caption in its own space."),
+      pairs_tab_);
+  pairs_note->setWordWrap(true);
+  pairs_layout->addWidget(pairs_note);
+  tabs_->addTab(pairs_tab_, tr("Pairs side by side"));
+  tabs_->setTabVisible(tabs_->indexOf(pairs_tab_), false);
   connect(add, &QPushButton::clicked, this, [this] {
     const int r = compare_inputs_->rowCount();
     compare_inputs_->insertRow(r);
@@ -252,6 +329,47 @@ void EvalWindow::build_ui() {
   statusBar()->addWidget(status_, 1);
   statusBar()->addPermanentWidget(progress_);
   resize(1180, 760);
+}
+
+void EvalWindow::set_model_options(const AppOptions& options) {
+  // The evaluated pair: the one chosen in Settings, the default when no file is named, else
+  // the files themselves.
+  const ModelPair* current =
+      !options.model_pair.isEmpty() ? find_model_pair(options.model_pair.toStdString())
+      : options.image_model.isEmpty() && options.text_model.isEmpty() ? &default_model_pair()
+                                                                      : nullptr;
+  first_pair_ = current ? QString::fromStdString(current->name)
+                        : QStringLiteral("%1 + %2").arg(QFileInfo(options.text_model).fileName(),
+                                                        QFileInfo(options.image_model).fileName());
+  pair_label_->setText(tr(" Evaluated with: %1 ").arg(first_pair_));
+  const QString chosen = compare_pair_->currentData().toString();
+  const QString folder = options.models.isEmpty()
+                             ? QString::fromStdString(default_models_dir().string())
+                             : options.models;
+  compare_pair_->clear();
+  compare_pair_->addItem(tr("no second pair"), QString());
+  auto* items = qobject_cast<QStandardItemModel*>(compare_pair_->model());
+  for (const auto& p : model_pairs()) {
+    if (&p == current) continue;
+    const QString name = QString::fromStdString(p.name);
+    const bool here = model_pair_files(p, folder.toStdString()).present;
+    compare_pair_->addItem(here ? name : tr("%1 (not downloaded)").arg(name), name);
+    if (!here && items) {
+      // Offered, but not choosable: its files are not in the models folder.
+      auto* item = items->item(compare_pair_->count() - 1);
+      item->setEnabled(false);
+      item->setToolTip(QStringLiteral("lingualens-cli models download --model-pair %1").arg(name));
+    }
+  }
+  choose_compare_pair(chosen);
+}
+
+bool EvalWindow::choose_compare_pair(const QString& name) {
+  const int i = compare_pair_->findData(name);
+  auto* items = qobject_cast<QStandardItemModel*>(compare_pair_->model());
+  const bool offered = i >= 0 && (!items || items->item(i)->isEnabled());
+  compare_pair_->setCurrentIndex(offered ? i : 0);
+  return offered;
 }
 
 void EvalWindow::set_models_ready(bool ready) {
@@ -446,7 +564,7 @@ void EvalWindow::run() {
   progress_->setRange(0, 0);
   status_->setText(
       tr("Encoding %n image(s) and their captions…", nullptr, static_cast<int>(set->items.size())));
-  emit evaluate_requested(set, languages());
+  emit evaluate_requested(set, languages(), compare_pair_->currentData().toString());
 }
 
 void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
@@ -464,6 +582,22 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
     result_languages_->addItem(
         tr("%1 — accuracy %2").arg(language_label(l.language), percent(l.accuracy)));
   }
+  fill_summary(r);
+  {
+    // The heatmap shows the evaluated pair's first; the compared pair's is one choice away.
+    const QSignalBlocker quiet(heatmap_pair_);
+    heatmap_pair_->clear();
+    heatmap_pair_->addItem(pair_mark(0) + ' ' + first_pair_);
+    if (outcome->second_run) heatmap_pair_->addItem(pair_mark(1) + ' ' + outcome->second_pair);
+    heatmap_pair_->setVisible(outcome->second_run.has_value());
+  }
+  show_pairs(*outcome);
+  tabs_->setCurrentIndex(1);
+  result_languages_->setCurrentRow(0);
+  emit evaluation_shown();
+}
+
+void EvalWindow::fill_summary(const EvaluationResult& r) {
   // Summary, best first (the engine's order).
   summary_->setRowCount(0);
   for (const auto& code : r.summary) {
@@ -502,15 +636,100 @@ void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
       summary_->setItem(row, c, item);
     }
   }
-  tabs_->setCurrentIndex(1);
-  result_languages_->setCurrentRow(0);
-  emit evaluation_shown();
+}
+
+void EvalWindow::show_pairs(const EvaluationOutcome& outcome) {
+  const int tab = tabs_->indexOf(pairs_tab_);
+  tabs_->setTabVisible(tab, outcome.second_run.has_value());
+  pairs_table_->setRowCount(0);
+  if (!outcome.second_run) return;
+  const QString a = first_pair_, b = outcome.second_pair;
+  // The pairs' names are long: the columns carry ① and ②, the legend above names them.
+  const QString one = pair_mark(0), two = pair_mark(1);
+  pairs_table_->setHorizontalHeaderLabels(
+      {tr("Language"), tr("Accuracy %1").arg(one), tr("Accuracy %1").arg(two), tr("Difference"),
+       tr("Text→image R@1 %1").arg(one), tr("Text→image R@1 %1").arg(two),
+       tr("Cosine to reference %1").arg(one), tr("Cosine to reference %1").arg(two),
+       tr("Top-k overlap %1").arg(one), tr("Top-k overlap %1").arg(two)});
+  const QLocale locale;
+  const auto cosine = [&](const std::optional<double>& v) {
+    return v ? locale.toString(*v, 'f', 3) : tr("reference");
+  };
+  const auto overlap = [&](const std::optional<double>& v) {
+    return v ? percent(*v) : QStringLiteral("—");
+  };
+  int first_ahead = 0, second_ahead = 0;
+  double first_sum = 0, second_sum = 0;
+  constexpr double kSame = 0.005;  // half a percentage point: the same accuracy as shown
+  for (const auto& c : outcome.comparison) {
+    const int row = pairs_table_->rowCount();
+    pairs_table_->insertRow(row);
+    first_sum += c.first.accuracy;
+    second_sum += c.second.accuracy;
+    const bool first_better = c.accuracy_gain<-kSame, second_better = c.accuracy_gain> kSame;
+    first_ahead += first_better ? 1 : 0;
+    second_ahead += second_better ? 1 : 0;
+    const QString gain = (c.accuracy_gain > 0 ? QStringLiteral("+") : QString()) +
+                         locale.toString(100 * c.accuracy_gain, 'f', 0) + locale.percent();
+    const QStringList cells = {QString::fromStdString(c.language),
+                               percent(c.first.accuracy),
+                               percent(c.second.accuracy),
+                               gain,
+                               percent(c.first.recall_t2i_1),
+                               percent(c.second.recall_t2i_1),
+                               cosine(c.first.mean_cosine_to_reference),
+                               cosine(c.second.mean_cosine_to_reference),
+                               overlap(c.first.overlap_at_k),
+                               overlap(c.second.overlap_at_k)};
+    for (int col = 0; col < cells.size(); ++col) {
+      auto* item = new QTableWidgetItem(cells[col]);
+      if (col > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (col == 0) item->setText(language_label(c.language));
+      // The more accurate pair's figure in bold; the difference coloured by who gains.
+      if ((col == 1 && first_better) || (col == 2 && second_better)) {
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+      }
+      if (col == 3 && (first_better || second_better))
+        item->setForeground(second_better ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
+      pairs_table_->setItem(row, col, item);
+    }
+  }
+  const int n = static_cast<int>(outcome.comparison.size());
+  if (n == 0) {
+    pairs_headline_->setText(tr("The two pairs have no language in common on this set."));
+    return;
+  }
+  pairs_headline_->setText(
+      QStringLiteral("%1 %2    %3 %4\n").arg(one, a, two, b) +
+      tr("Mean accuracy over %n language(s): %1 with %2, %3 with %4.", nullptr, n)
+          .arg(percent(first_sum / n), a, percent(second_sum / n), b) +
+      ' ' +
+      tr("%1 is ahead in %2, %3 in %4, and they are even in %5.")
+          .arg(b, locale.toString(second_ahead), a, locale.toString(first_ahead),
+               locale.toString(n - first_ahead - second_ahead)));
+}
+
+const EvaluationRun* EvalWindow::shown_run() const {
+  if (!outcome_) return nullptr;
+  if (heatmap_pair_->currentIndex() == 1 && outcome_->second_run) return &*outcome_->second_run;
+  return &outcome_->run;
 }
 
 void EvalWindow::show_language(int row) {
   if (!outcome_ || row < 0 || row >= static_cast<int>(outcome_->run.result.languages.size()))
     return;
-  const auto& l = outcome_->run.result.languages[static_cast<size_t>(row)];
+  // The row names a language of the evaluated pair; the heatmap is the shown pair's.
+  const std::string& code = outcome_->run.result.languages[static_cast<size_t>(row)].language;
+  const auto& languages = shown_run()->result.languages;
+  const auto found = std::find_if(languages.begin(), languages.end(),
+                                  [&](const auto& l) { return l.language == code; });
+  if (found == languages.end()) {
+    heatmap_->set_data({});
+    return;
+  }
+  const auto& l = *found;
   const auto& set = outcome_->set;
   HeatmapData data;
   for (size_t i = 0; i < set.items.size(); ++i) {

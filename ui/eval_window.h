@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "ui/app_options.h"
 #include "ui/eval_types.h"
 
 class QComboBox;
@@ -39,11 +40,17 @@ class EvalWindow : public QMainWindow {
   // Images of the loaded set that are not where it says (shown with "Images folder…").
   int missing_images() const;
   void set_models_ready(bool ready);
+  // The models the main window runs: names the pair evaluated and offers the other pairs
+  // whose files are in its models folder for a side-by-side run.
+  void set_model_options(const AppOptions& options);
+  // Evaluate with this pair too (its official name; empty: none). False when it is not offered.
+  bool choose_compare_pair(const QString& name);
   void run();  // evaluates the set as edited
   const EvaluationOutcomePtr& outcome() const { return outcome_; }
 
  signals:
-  void evaluate_requested(const lingualens::ui::EvalSetPtr& set, const QStringList& languages);
+  void evaluate_requested(const lingualens::ui::EvalSetPtr& set, const QStringList& languages,
+                          const QString& compare_pair);
   void compare_requested(const QStringList& languages, const QStringList& texts, int top_k);
   void evaluation_shown();  // results on screen (tests, scripted screenshots)
 
@@ -57,7 +64,10 @@ class EvalWindow : public QMainWindow {
   void fill_table(const EvalSet& set);
   EvalSet set_from_table(QString* problem) const;
   void show_outcome(const EvaluationOutcomePtr& outcome);
+  void fill_summary(const EvaluationResult& result);  // the table under the heatmap
   void show_language(int row);
+  void show_pairs(const EvaluationOutcome& outcome);
+  const EvaluationRun* shown_run() const;  // the pair the heatmap shows
   void show_comparison(const QVector<CompareColumn>& columns);
   void fill_compare_inputs();
   QStringList languages() const;
@@ -73,6 +83,13 @@ class EvalWindow : public QMainWindow {
   HeatmapWidget* heatmap_ = nullptr;
   QRadioButton* show_softmax_ = nullptr;
   QTableWidget* summary_ = nullptr;
+  QLabel* pair_label_ = nullptr;       // which pair this window evaluates with
+  QComboBox* compare_pair_ = nullptr;  // a second pair for the same set, or none
+  QComboBox* heatmap_pair_ = nullptr;  // whose heatmap is shown, when two pairs ran
+  QWidget* pairs_tab_ = nullptr;       // the two pairs side by side
+  QLabel* pairs_headline_ = nullptr;
+  QTableWidget* pairs_table_ = nullptr;
+  QString first_pair_;  // the evaluated pair's name, or its files
   QTableWidget* compare_inputs_ = nullptr;
   QSpinBox* compare_k_ = nullptr;
   QHBoxLayout* compare_columns_ = nullptr;

@@ -503,6 +503,7 @@ EvalWindow* MainWindow::evaluation_window() {
     eval_ = new EvalWindow(engine_, thumbnails_, this);
     eval_->setWindowFlag(Qt::Window);
     eval_->set_models_ready(models_ready_);
+    eval_->set_model_options(options_);
     // Remembered for the search field's hint.
     connect(eval_, &EvalWindow::evaluation_shown, this, [this] {
       if (eval_->outcome()) remember_evaluation(text_model_key(), eval_->outcome()->run.result);

@@ -83,7 +83,10 @@ void MainWindow::open_model_setup(const QString& models_dir) {
 void MainWindow::load_models_again() {
   models_ready_ = false;
   text_ready_ = false;
-  if (eval_) eval_->set_models_ready(false);
+  if (eval_) {
+    eval_->set_models_ready(false);
+    eval_->set_model_options(options_);
+  }
   waiting_->setText(tr("Loading the models…"));
   emit reload_models(options_, ++load_serial_);
 }

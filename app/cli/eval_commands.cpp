@@ -105,11 +105,11 @@ int run_eval(const EvalOptions& o) {
   std::vector<LanguageComparison> comparison;
   const ModelOptions other = o.comparing() ? o.compared() : ModelOptions{};
   if (o.comparing()) {
-    const TextEncoder text2(other.text_params());
-    const ImageEncoder image2(ImageEncoderParams{other.image_model_path()});
-    EvaluationParams p2;
-    p2.languages = langs;
-    second = run_evaluation(set, text2, image2, p2);
+    PairEvaluationParams p2;
+    p2.text = other.text_params();
+    p2.image = ImageEncoderParams{other.image_model_path()};
+    p2.evaluation.languages = langs;
+    second = evaluate_with_pair(set, p2);
     comparison = compare_evaluations(r, second->result);
     if (!o.out.empty())
       write_evaluation_report(second->result, set, std::filesystem::path(o.out) / "compared");

@@ -77,8 +77,9 @@ nlohmann::json pairs_json(const std::filesystem::path& dir) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& p : model_pairs()) {
     std::error_code ec;
-    const bool image = std::filesystem::exists(dir / p.image_file, ec);
-    const bool text = std::filesystem::exists(dir / p.text_dir / "config.json", ec);
+    const ModelPairFiles files = model_pair_files(p, dir);
+    const bool image = std::filesystem::exists(files.image_model, ec);
+    const bool text = std::filesystem::exists(files.text_model / "config.json", ec);
     nlohmann::json j = {{"name", p.name},
                         {"default", p.is_default},
                         {"image_model", p.image_name},

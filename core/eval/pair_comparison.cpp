@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/error.h"
+
 namespace lingualens {
 namespace {
 
@@ -15,6 +17,20 @@ PairFigures figures(const LanguageResult& l) {
 }
 
 }  // namespace
+
+EvaluationRun evaluate_with_pair(const EvalSet& set, const PairEvaluationParams& params,
+                                 const ProgressFn& progress, const CancelFn& cancel) {
+  const auto check = [&] {
+    if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "evaluation cancelled");
+  };
+  check();
+  const TextEncoder text(params.text);
+  check();
+  const ImageEncoder image(params.image);
+  EvaluationParams evaluation = params.evaluation;
+  evaluation.stored_embedding = nullptr;  // another image model's space
+  return run_evaluation(set, text, image, evaluation, progress, cancel);
+}
 
 std::vector<LanguageComparison> compare_evaluations(const EvaluationResult& first,
                                                     const EvaluationResult& second) {

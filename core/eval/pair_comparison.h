@@ -3,11 +3,14 @@
 // evaluated in its own space (run_evaluation); only the figures are compared.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/eval/evaluation.h"
+#include "core/image/image_encoder.h"
+#include "core/text/text_encoder.h"
 
 namespace lingualens {
 
@@ -22,6 +25,20 @@ struct LanguageComparison {
   PairFigures first, second;
   double accuracy_gain = 0;  // second − first
 };
+
+// The second pair's models: loaded for one evaluation, in their own space (no library's stored
+// embeddings: those belong to the first pair's image model), and freed afterwards.
+struct PairEvaluationParams {
+  ImageEncoderParams image;
+  TextEncoderParams text;
+  EvaluationParams evaluation;  // its stored_embedding is ignored
+};
+
+// Loads the pair's encoders (a missing or unreadable file throws Error naming it), evaluates the
+// set with them and frees them. `progress` counts as run_evaluation's; `cancel` throws
+// Error(kCancelled), also between loading the two models.
+EvaluationRun evaluate_with_pair(const EvalSet& set, const PairEvaluationParams& params,
+                                 const ProgressFn& progress = {}, const CancelFn& cancel = {});
 
 // Languages evaluated by both, in the first result's order (reference first). A language
 // missing from either is left out.

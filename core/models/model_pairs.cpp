@@ -83,6 +83,18 @@ std::string model_pair_names() {
   return out;
 }
 
+ModelPairFiles model_pair_files(const ModelPair& pair, const std::filesystem::path& models_dir) {
+  ModelPairFiles f;
+  // RN50x4 may also be where the Hub mirror keeps it (default_image_model_file knows).
+  f.image_model = pair.image_file == "RN50x4.pt" ? default_image_model_file(models_dir)
+                                                 : models_dir / pair.image_file;
+  f.text_model = models_dir / pair.text_dir;
+  std::error_code ec;
+  f.present = std::filesystem::is_regular_file(f.image_model, ec) &&
+              std::filesystem::is_regular_file(f.text_model / "config.json", ec);
+  return f;
+}
+
 std::string pairing_problem(const std::string& image_architecture, int image_dim,
                             const std::string& text_family, int text_dim) {
   const std::string sizes = std::to_string(text_dim) + "-d";

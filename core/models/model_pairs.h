@@ -39,6 +39,14 @@ const ModelPair& default_model_pair();
 // "M-BERT-Base-69, M-BERT-Distil-40, …" for messages.
 std::string model_pair_names();
 
+// Where a pair's two models are in `models_dir` (RN50x4 as default_image_model_file finds it);
+// `present`: both are there.
+struct ModelPairFiles {
+  std::filesystem::path image_model, text_model;
+  bool present = false;
+};
+ModelPairFiles model_pair_files(const ModelPair& pair, const std::filesystem::path& models_dir);
+
 // Why a text model cannot search embeddings of an image model ("" when it can): a known image
 // tower (RN50x4, ViT-B/32, …) only meets the text models trained for it — XLM-R's 640-d
 // B-16+ head and M-BERT's 640-d RN50x4 head have the same size but unrelated spaces. Other

@@ -294,6 +294,22 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Evaluation stopped.</source>
         <translation>توقف التقييم.</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>«%1» ليس زوج نماذج</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>نماذج %1 ليست في مجلد النماذج (lingualens-cli models download --model-pair %1)</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>جارٍ تحميل نماذج %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>جارٍ التقييم باستخدام %1…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -683,6 +699,81 @@ You can try again (it continues where it stopped), or get the files elsewhere an
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 — %2 مشتركة</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> المقارنة مع: </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>شغّل المجموعة نفسها بزوج Multilingual-CLIP ثانٍ، كلٌّ في فضائه الخاص، واقرأ الاثنين جنبًا إلى جنب: أيّ الزوجين يُبقي تعليقات لغتك أقرب إلى المرجع؟</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>أيّ خريطة حرارية تُعرض: خريطة الزوج المُقيَّم أم الزوج المُقارَن</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>يُقيَّم كل زوج في فضائه الخاص: الدقة والاستدعاء قابلان للمقارنة مباشرة؛ أما جيب التمام مع المرجع فيبيّن مدى قرب الترجمة من التعليق المرجعي لدى كل زوج في فضائه الخاص.</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>الأزواج جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> التقييم باستخدام: %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>بلا زوج ثانٍ</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (غير منزَّل)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>الدقة %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>نص←صورة R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>جيب التمام مع المرجع %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>تداخل أفضل k %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>لا توجد لغة مشتركة بين الزوجين في هذه المجموعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على لغة واحدة: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على لغتين: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على %Ln لغات: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>يتقدّم %1 في %2، و%3 في %4، ويتعادلان في %5.</translation>
     </message>
 </context>
 <context>

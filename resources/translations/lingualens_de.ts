@@ -262,6 +262,22 @@ Sie können es erneut versuchen (es geht dort weiter, wo es aufgehört hat), ode
         <source>Evaluation stopped.</source>
         <translation>Auswertung angehalten.</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>„%1“ ist kein Modellpaar</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>die Modelle von %1 sind nicht im Modellordner (lingualens-cli models download --model-pair %1)</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>Die Modelle von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>Auswertung mit %1…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -635,6 +651,77 @@ Sie können es erneut versuchen (es geht dort weiter, wo es aufgehört hat), ode
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 – %2 gemeinsam</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> Vergleichen mit: </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>Denselben Satz auch mit einem zweiten Multilingual-CLIP-Paar auswerten, jedes in seinem eigenen Raum, und beide nebeneinander lesen: Welches Paar hält die Bildunterschriften Ihrer Sprache am nächsten an der Referenz?</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>Wessen Heatmap gezeigt wird: die des ausgewerteten oder die des verglichenen Paars</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Jedes Paar wird in seinem eigenen Raum ausgewertet: Genauigkeit und Recall sind direkt vergleichbar; der Kosinus zur Referenz sagt, wie nah jedes Paar eine Übersetzung in seinem eigenen Raum an der Referenz-Bildunterschrift hält.</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>Paare nebeneinander</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> Ausgewertet mit: %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>kein zweites Paar</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (nicht heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Text→Bild R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Kosinus zur Referenz %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Top-k-Überschneidung %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>Die beiden Paare haben in diesem Satz keine gemeinsame Sprache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Mittlere Genauigkeit über %Ln Sprache: %1 mit %2, %3 mit %4.</numerusform>
+            <numerusform>Mittlere Genauigkeit über %Ln Sprachen: %1 mit %2, %3 mit %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 liegt in %2 vorn, %3 in %4, gleichauf sind sie in %5.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,13 @@
             <numerusform>Encoding %Ln images and their captions…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Mean accuracy over %Ln language: %1 with %2, %3 with %4.</numerusform>
+            <numerusform>Mean accuracy over %Ln languages: %1 with %2, %3 with %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

@@ -262,6 +262,22 @@ Puedes volver a intentarlo (continúa donde se detuvo), o conseguir los archivos
         <source>Evaluation stopped.</source>
         <translation>Evaluación detenida.</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>«%1» no es un par de modelos</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>los modelos de %1 no están en la carpeta de modelos (lingualens-cli models download --model-pair %1)</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>Cargando los modelos de %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>Evaluando con %1…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -635,6 +651,77 @@ Puedes volver a intentarlo (continúa donde se detuvo), o conseguir los archivos
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 — %2 en común</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> Comparar con: </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>Evaluar el mismo conjunto con un segundo par de Multilingual-CLIP, cada uno en su propio espacio, y leer ambos lado a lado: ¿qué par mantiene los pies de foto de su idioma más cerca de la referencia?</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>Qué mapa de calor mostrar: el del par evaluado o el del par comparado</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Cada par se evalúa en su propio espacio: la exactitud y el recall se comparan directamente; el coseno con la referencia indica cuánto acerca cada par una traducción al pie de foto de referencia en su propio espacio.</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>Pares lado a lado</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> Evaluado con: %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>ningún segundo par</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (no descargado)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Exactitud %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Texto→imagen R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Coseno con la referencia %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Coincidencia en el top k %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>Los dos pares no tienen ningún idioma en común en este conjunto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Exactitud media en %Ln idioma: %1 con %2, %3 con %4.</numerusform>
+            <numerusform>Exactitud media en %Ln idiomas: %1 con %2, %3 con %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 va por delante en %2, %3 en %4, y empatan en %5.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,22 @@ Vous pouvez réessayer (il reprend là où il s’est arrêté), ou vous procure
         <source>Evaluation stopped.</source>
         <translation>Évaluation interrompue.</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>« %1 » n’est pas une paire de modèles</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>les modèles %1 ne sont pas dans le dossier des modèles (lingualens-cli models download --model-pair %1)</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>Chargement des modèles %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>Évaluation avec %1…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -635,6 +651,77 @@ Vous pouvez réessayer (il reprend là où il s’est arrêté), ou vous procure
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 — %2 en commun</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> Comparer avec : </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>Évaluer le même jeu avec une seconde paire Multilingual-CLIP, chacune dans son propre espace, et lire les deux côte à côte : quelle paire garde les légendes de votre langue au plus près de la référence ?</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>Quelle carte de chaleur afficher : celle de la paire évaluée ou celle de la paire comparée</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Chaque paire est évaluée dans son propre espace : l’exactitude et le rappel se comparent directement ; le cosinus avec la référence dit à quel point chaque paire garde une traduction proche de la légende de référence dans son propre espace.</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>Paires côte à côte</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> Évalué avec : %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>pas de seconde paire</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (non téléchargée)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Exactitude %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Texte→image R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Cosinus avec la référence %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Recouvrement du top k %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>Les deux paires n’ont aucune langue en commun sur ce jeu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Exactitude moyenne sur %Ln langue : %1 avec %2, %3 avec %4.</numerusform>
+            <numerusform>Exactitude moyenne sur %Ln langues : %1 avec %2, %3 avec %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 l’emporte dans %2, %3 dans %4, et elles sont à égalité dans %5.</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,22 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Evaluation stopped.</source>
         <translation>評価を停止しました。</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>「%1」はモデルの組み合わせではありません</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>%1 のモデルがモデルフォルダーにありません（lingualens-cli models download --model-pair %1）</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>%1 のモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>%1 で評価しています…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -623,6 +639,76 @@ You can try again (it continues where it stopped), or get the files elsewhere an
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 — 共通 %2</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> 比較対象: </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>同じセットを 2 つ目の Multilingual-CLIP の組み合わせでも評価し (それぞれ独自の空間で)、並べて比較します: どちらの組み合わせがあなたの言語のキャプションを基準に最も近く保つでしょうか?</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>どちらのヒートマップを表示するか: 評価した組み合わせか、比較した組み合わせか</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>各組み合わせはそれぞれ独自の空間で評価されます。正解率と再現率はそのまま比較できます。基準とのコサインは、各組み合わせが自身の空間で翻訳を基準キャプションにどれだけ近く保つかを示します。</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>組み合わせの比較</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> 評価に使用: %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>比較しない</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (未ダウンロード)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>正解率 %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>テキスト→画像 R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>基準とのコサイン %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>上位 k の重なり %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>このセットでは 2 つの組み合わせに共通の言語がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>%Ln 言語の平均正解率: %2 は %1、%4 は %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 が %2 言語で上回り、%3 が %4 言語で上回り、%5 言語で同等です。</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,22 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Evaluation stopped.</source>
         <translation>Оценка остановлена.</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>«%1» — не пара моделей</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>моделей %1 нет в папке моделей (lingualens-cli models download --model-pair %1)</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>Загрузка моделей %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>Оценка с %1…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -647,6 +663,78 @@ You can try again (it continues where it stopped), or get the files elsewhere an
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 — общих: %2</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> Сравнить с: </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>Оценить тот же набор второй парой Multilingual-CLIP, каждую в её собственном пространстве, и сравнить их рядом: какая пара держит подписи на вашем языке ближе всего к эталону?</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>Чью тепловую карту показывать: оцениваемой пары или сравниваемой</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Каждая пара оценивается в своём собственном пространстве: точность и полноту можно сравнивать напрямую; косинус с эталоном показывает, насколько близко каждая пара держит перевод к эталонной подписи в своём пространстве.</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>Пары рядом</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> Оценивается с: %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>без второй пары</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (не загружена)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Точность %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Текст→изображение R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Косинус с эталоном %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Пересечение top-k %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>У двух пар нет общего языка в этом наборе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Средняя точность по %Ln языку: %1 с %2, %3 с %4.</numerusform>
+            <numerusform>Средняя точность по %Ln языкам: %1 с %2, %3 с %4.</numerusform>
+            <numerusform>Средняя точность по %Ln языкам: %1 с %2, %3 с %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 впереди в %2, %3 — в %4, вровень — в %5.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,22 @@ Du kan försöka igen (den fortsätter där den slutade), eller skaffa filerna p
         <source>Evaluation stopped.</source>
         <translation>Utvärderingen stoppad.</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>”%1” är inget modellpar</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>modellerna för %1 finns inte i modellmappen (lingualens-cli models download --model-pair %1)</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>Läser in modellerna för %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>Utvärderar med %1…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -635,6 +651,77 @@ Du kan försöka igen (den fortsätter där den slutade), eller skaffa filerna p
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 – %2 gemensamma</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> Jämför med: </translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>Kör samma uppsättning med ett andra Multilingual-CLIP-par, vart och ett i sitt eget rum, och läs dem sida vid sida: vilket par håller ditt språks bildtexter närmast referensen?</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>Vems värmekarta som visas: det utvärderade parets eller det jämförda parets</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Varje par utvärderas i sitt eget rum: träffsäkerhet och recall går att jämföra direkt; cosinus mot referensen säger hur nära varje par håller en översättning till referensbildtexten i sitt eget rum.</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>Par sida vid sida</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> Utvärderas med: %1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>inget andra par</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (inte nedladdat)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Träffsäkerhet %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Text→bild R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Cosinus mot referensen %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Överlapp i topp k %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>De två paren har inget gemensamt språk i den här uppsättningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Genomsnittlig träffsäkerhet över %Ln språk: %1 med %2, %3 med %4.</numerusform>
+            <numerusform>Genomsnittlig träffsäkerhet över %Ln språk: %1 med %2, %3 med %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 ligger före i %2, %3 i %4, och de är jämna i %5.</translation>
     </message>
 </context>
 <context>

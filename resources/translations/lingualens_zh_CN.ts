@@ -254,6 +254,22 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Evaluation stopped.</source>
         <translation>评估已停止。</translation>
     </message>
+    <message>
+        <source>“%1” is not a model pair</source>
+        <translation>“%1”不是模型组合</translation>
+    </message>
+    <message>
+        <source>the %1 models are not in the models folder (lingualens-cli models download --model-pair %1)</source>
+        <translation>模型文件夹中没有 %1 的模型（lingualens-cli models download --model-pair %1）</translation>
+    </message>
+    <message>
+        <source>Loading the %1 models…</source>
+        <translation>正在加载 %1 的模型…</translation>
+    </message>
+    <message>
+        <source>Evaluating with %1…</source>
+        <translation>正在用 %1 评估…</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::ErrorListDialog</name>
@@ -623,6 +639,76 @@ You can try again (it continues where it stopped), or get the files elsewhere an
     <message>
         <source>%1 — %2 shared</source>
         <translation>%1 — 共有 %2</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source> Compare with: </source>
+        <translation> 对比：</translation>
+    </message>
+    <message>
+        <source>Run the same set with a second Multilingual-CLIP pair, each in its own space, and read the two side by side: which pair keeps your language&apos;s captions closest to the reference?</source>
+        <translation>用第二个 Multilingual-CLIP 模型组合运行同一数据集（各自在自己的空间中），并排对照：哪个组合让您的语言的说明文字最接近参考？</translation>
+    </message>
+    <message>
+        <source>Whose heatmap to show: the evaluated pair&apos;s or the compared one&apos;s</source>
+        <translation>显示哪个组合的热图：被评估的组合或用于对比的组合</translation>
+    </message>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>每个组合都在各自的空间中评估：准确率和召回率可以直接比较；与参考的余弦表示每个组合在其自身空间中让译文与参考说明文字有多接近。</translation>
+    </message>
+    <message>
+        <source>Pairs side by side</source>
+        <translation>组合并排对照</translation>
+    </message>
+    <message>
+        <source> Evaluated with: %1 </source>
+        <translation> 评估所用：%1 </translation>
+    </message>
+    <message>
+        <source>no second pair</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1（未下载）</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>文本→图片 R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>与参考的余弦 %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Top-k 重合度 %1</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>两个组合在此数据集中没有共同的语言。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>%Ln 种语言的平均准确率：%2 为 %1，%4 为 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 在 %2 种语言中领先，%3 在 %4 种中领先，%5 种持平。</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,26 @@ TEST(ModelPairs, EachPairHasItsOwnDefaultLibrary) {
   EXPECT_EQ(default_library_dir("nonsense"), default_data_dir());
 }
 
+// Where a pair's files are, and whether both are there (RN50x4 also in the Hub's layout).
+TEST(ModelPairs, APairsFilesAreFoundInTheModelsFolder) {
+  namespace fs = std::filesystem;
+  const fs::path models = test::scratch();
+  const ModelPair& xlmr = *find_model_pair("XLM-Roberta-Large-Vit-B-32");
+  ModelPairFiles f = model_pair_files(xlmr, models);
+  EXPECT_EQ(f.image_model, models / "ViT-B-32.pt");
+  EXPECT_EQ(f.text_model, models / "XLM-Roberta-Large-Vit-B-32");
+  EXPECT_FALSE(f.present);
+  fs::create_directories(f.text_model);
+  std::ofstream(f.text_model / "config.json") << "{}";
+  EXPECT_FALSE(model_pair_files(xlmr, models).present);  // the image model is missing
+  std::ofstream(f.image_model) << "x";
+  EXPECT_TRUE(model_pair_files(xlmr, models).present);
+  // The default pair's RN50x4 where the Hub mirror keeps it.
+  f = model_pair_files(default_model_pair(), models);
+  EXPECT_EQ(f.image_model, default_image_model_file(models));
+  EXPECT_EQ(f.text_model, models / "M-BERT-Base-69");
+}
+
 // The base model a new-format folder names is only known once its config.json is here (LaBSE's
 // could not be pinned in advance): then it is what gets fetched, into the folder's sub-folder.
 TEST(ModelPairs, TheBaseConfigComesFromTheFoldersOwnConfig) {

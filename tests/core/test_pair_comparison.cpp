@@ -2,7 +2,10 @@
 // in the first result's order, those missing from either left out.
 #include <gtest/gtest.h>
 
+#include "core/error.h"
+#include "core/eval/eval_set.h"
 #include "core/eval/pair_comparison.h"
+#include "tests/test_models.h"
 
 namespace lingualens {
 namespace {
@@ -35,6 +38,66 @@ TEST(PairComparison, FiguresSideBySideInTheFirstResultsOrder) {
   EXPECT_DOUBLE_EQ(*c[1].second.overlap_at_k, 0.35);
   EXPECT_DOUBLE_EQ(c[2].first.recall_t2i_1, 0.4);
   EXPECT_FALSE(c[0].first.mean_cosine_to_reference);  // the reference language
+}
+
+// The second pair runs in its own space: its own encoders, never the first pair's stored
+// embeddings, the same result as evaluating with those encoders directly.
+TEST(PairComparison, AnotherPairIsEvaluatedWithItsOwnModels) {
+  const EvalSet set = load_eval_set(
+      std::filesystem::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-2.json",
+      test::data("images-seed"));
+  PairEvaluationParams p;
+  p.text = TextEncoderParams{test::data("zoo/mclip-xlmr-tiny"), {}, 32};  // 16-d head inside
+  p.image = ImageEncoderParams{test::data("clip-rn-tiny/RN-tiny.pt")};
+  p.evaluation.languages = {"en", "sv", "kn"};
+  int stored_asked = 0;
+  p.evaluation.stored_embedding = [&](const std::filesystem::path&) -> std::optional<Embedding> {
+    ++stored_asked;  // the first pair's library: another space
+    return Embedding(16, 1.0f);
+  };
+  int64_t last_done = 0, last_total = 0;
+  const EvaluationRun run = evaluate_with_pair(set, p, [&](int64_t d, int64_t t) {
+    last_done = d;
+    last_total = t;
+  });
+  EXPECT_EQ(stored_asked, 0);
+  EXPECT_EQ(run.images_reused, 0);
+  EXPECT_EQ(run.images_encoded, 6);
+  EXPECT_EQ(last_done, last_total);
+
+  const TextEncoder text(p.text);
+  const EvaluationResult direct =
+      run_evaluation(set, text, test::tiny_image_encoder(), {"en", "sv", "kn"});
+  ASSERT_EQ(run.result.languages.size(), direct.languages.size());
+  for (size_t i = 0; i < direct.languages.size(); ++i) {
+    EXPECT_EQ(run.result.languages[i].language, direct.languages[i].language);
+    EXPECT_EQ(run.result.languages[i].accuracy, direct.languages[i].accuracy);
+    ASSERT_EQ(run.result.languages[i].cosine.size(), direct.languages[i].cosine.size());
+    for (size_t r = 0; r < direct.languages[i].cosine.size(); ++r)
+      for (size_t c = 0; c < direct.languages[i].cosine[r].size(); ++c)
+        EXPECT_NEAR(run.result.languages[i].cosine[r][c], direct.languages[i].cosine[r][c], 1e-6);
+  }
+}
+
+TEST(PairComparison, AMissingModelIsNamedAndCancelStopsBeforeLoading) {
+  const EvalSet set = load_eval_set(
+      std::filesystem::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-2.json",
+      test::data("images-seed"));
+  PairEvaluationParams p;
+  p.text = TextEncoderParams{test::data("zoo/mclip-xlmr-tiny"), {}, 32};
+  p.image = ImageEncoderParams{test::scratch() / "ViT-B-32.pt"};
+  try {
+    evaluate_with_pair(set, p);
+    FAIL() << "a missing image model must throw";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("ViT-B-32.pt"), std::string::npos) << e.what();
+  }
+  try {
+    evaluate_with_pair(set, p, {}, [] { return true; });
+    FAIL() << "cancel must throw";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kCancelled);
+  }
 }
 
 }  // namespace

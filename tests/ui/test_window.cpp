@@ -1,10 +1,16 @@
 // QtTest: the main window end to end on the offscreen platform — timeline, search, viewer,
 // selection, welcome, pause/stop, paste — and the translation evaluation window.
+#include <QComboBox>
+#include <QLabel>
 #include <QSettings>
+#include <QTableWidget>
 #include <QToolButton>
 #include <future>
 #include "tests/ui/ui_suites.h"
 
+#include "core/eval/eval_set.h"
+#include "core/models/model_pairs.h"
+#include "core/text/text_encoder.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/duplicates_dialog.h"
 #include "ui/evaluation_memory.h"
@@ -519,11 +525,8 @@ class WindowTests : public QObject {
     QSettings().remove("evaluation");
   }
 
-  void evaluation_window_runs_a_set_and_compares_in_the_library() {
-    QTemporaryDir tmp;
-    const QString photos = make_photos(tmp);
-    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
-    // The model card's first set, with its images next to it.
+  // The model card's first set, with its images next to it; returns the set file.
+  static QString model_card_set(const QTemporaryDir& tmp) {
     const QString set_dir = tmp.filePath("set");
     QDir().mkpath(set_dir);
     for (const auto& name : QDir(kData + "/images-seed").entryList(QDir::Files)) {
@@ -531,6 +534,14 @@ class WindowTests : public QObject {
     }
     QFile::copy(QStringLiteral(LINGUALENS_SOURCE_DIR) + "/resources/eval/model-card-set-1.json",
                 set_dir + "/set.json");
+    return set_dir + "/set.json";
+  }
+
+  void evaluation_window_runs_a_set_and_compares_in_the_library() {
+    QTemporaryDir tmp;
+    const QString photos = make_photos(tmp);
+    QVERIFY(index_with_worker(tmp.filePath("library"), photos));
+    const QString set_file = model_card_set(tmp);
     QThread thread;
     auto* engine = new Engine(tiny_options(tmp.filePath("library")));
     engine->moveToThread(&thread);
@@ -542,13 +553,16 @@ class WindowTests : public QObject {
     {
       EvalWindow window(engine, nullptr);
       window.set_models_ready(true);
-      window.load_set(set_dir + "/set.json");
+      window.load_set(set_file);
       window.show();
       QSignalSpy shown(&window, &EvalWindow::evaluation_shown);
       window.run();
       QVERIFY(shown.wait(60000));
       const auto outcome = window.outcome();
       QVERIFY(outcome);
+      QVERIFY(!outcome->second_run);  // no second pair was asked for: no side-by-side tab
+      auto* tabs = window.findChild<QTabWidget*>();
+      QVERIFY(!tabs->isTabVisible(3));
       QCOMPARE(outcome->run.result.languages.size(), size_t(9));  // en fr de es ru sv el kn ar
       for (const auto& l : outcome->run.result.languages)  // the tokenizer's view, per caption
         QCOMPARE(l.caption_tokens.size(), l.caption_items.size());
@@ -595,6 +609,108 @@ class WindowTests : public QObject {
         window.findChild<QTabWidget*>()->setCurrentIndex(2);
         QTest::qWait(500);
         window.grab().save(shot + "/evaluation_comparison.png");
+      }
+    }
+    thread.quit();
+    thread.wait();
+  }
+
+  // "Compare with" runs the same set with a second pair from the models folder, in its own
+  // space, and shows both language by language; the figures are that pair's own evaluation.
+  void evaluation_window_sets_two_pairs_side_by_side() {
+    QTemporaryDir tmp;
+    const QString set_file = model_card_set(tmp);
+    // The XLM-R pair's files under its official names: the tiny XLM-R head is 16-d like the
+    // tiny ResNet, which stands in for ViT-B-32.pt so the two share one space.
+    const QString models = tmp.filePath("models");
+    const QString xlmr = models + "/XLM-Roberta-Large-Vit-B-32";
+    QDir().mkpath(xlmr + "/xlm-roberta-tiny-random");
+    const QString zoo = kData + "/zoo/mclip-xlmr-tiny";
+    for (const auto& name : QDir(zoo).entryList(QDir::Files))
+      QFile::copy(zoo + "/" + name, xlmr + "/" + name);
+    QFile::copy(zoo + "/xlm-roberta-tiny-random/config.json",
+                xlmr + "/xlm-roberta-tiny-random/config.json");
+    QFile::copy(kData + "/clip-rn-tiny/RN-tiny.pt", models + "/ViT-B-32.pt");
+    AppOptions options = tiny_options(tmp.filePath("library"));
+    options.models = models;
+
+    QThread thread;
+    auto* engine = new Engine(options);
+    engine->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+    thread.start();
+    QSignalSpy loaded(engine, &Engine::models_loaded);
+    QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
+    QVERIFY(wait_count(loaded, 1, 30000));
+    {
+      EvalWindow window(engine, nullptr);
+      window.set_models_ready(true);
+      window.set_model_options(options);
+      // Offered: every other pair; choosable: those whose files are here.
+      auto* compare = window.findChild<QComboBox*>("compare_pair");
+      QVERIFY(compare);
+      QCOMPARE(compare->count(), 1 + int(model_pairs().size()));  // none + all (files given)
+      QVERIFY(!window.choose_compare_pair("LABSE-Vit-L-14"));     // not downloaded
+      QCOMPARE(compare->currentIndex(), 0);
+      QVERIFY(window.choose_compare_pair("XLM-Roberta-Large-Vit-B-32"));
+      window.load_set(set_file);
+      window.show();
+      QSignalSpy shown(&window, &EvalWindow::evaluation_shown);
+      window.run();
+      QVERIFY(shown.wait(120000));
+      const auto outcome = window.outcome();
+      QVERIFY(outcome && outcome->second_run);
+      QCOMPARE(outcome->second_pair, QStringLiteral("XLM-Roberta-Large-Vit-B-32"));
+      QCOMPARE(outcome->comparison.size(), outcome->run.result.languages.size());
+
+      // The second pair's figures are its own evaluation of the set.
+      const EvalSet set = load_eval_set(set_file.toStdString());
+      const TextEncoder text(TextEncoderParams{(xlmr).toStdString(), {}, 32});
+      const ImageEncoder image(ImageEncoderParams{(models + "/ViT-B-32.pt").toStdString()});
+      const EvaluationResult alone = run_evaluation(set, text, image);
+      QCOMPARE(outcome->second_run->result.languages.size(), alone.languages.size());
+      for (size_t i = 0; i < alone.languages.size(); ++i) {
+        QCOMPARE(outcome->second_run->result.languages[i].language, alone.languages[i].language);
+        QCOMPARE(outcome->second_run->result.languages[i].accuracy, alone.languages[i].accuracy);
+      }
+
+      // On screen: the side-by-side tab, one row per language, both accuracies as computed.
+      auto* tabs = window.findChild<QTabWidget*>();
+      QVERIFY(tabs->isTabVisible(3));
+      auto* table = window.findChild<QTableWidget*>("pairs_table");
+      QCOMPARE(table->rowCount(), int(outcome->comparison.size()));
+      const QLocale locale;
+      for (int row = 0; row < table->rowCount(); ++row) {
+        const auto& c = outcome->comparison[static_cast<size_t>(row)];
+        QVERIFY(table->item(row, 0)->text().contains(QString::fromStdString(c.language)));
+        QCOMPARE(table->item(row, 1)->text(),
+                 locale.toString(100 * c.first.accuracy, 'f', 0) + locale.percent());
+        QCOMPARE(table->item(row, 2)->text(),
+                 locale.toString(100 * c.second.accuracy, 'f', 0) + locale.percent());
+      }
+      QVERIFY(window.findChild<QLabel*>("pairs_headline")
+                  ->text()
+                  .contains(QStringLiteral("② XLM-Roberta-Large-Vit-B-32")));
+      QVERIFY(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("②")));
+
+      // The heatmap switches to the compared pair's.
+      auto* heatmap_pair = window.findChild<QComboBox*>("heatmap_pair");
+      QVERIFY(heatmap_pair->isVisibleTo(&window));
+      heatmap_pair->setCurrentIndex(1);
+      auto* heatmap = window.findChild<HeatmapWidget*>();
+      const auto& softmax = outcome->second_run->result.languages.front().softmax;
+      QCOMPARE(heatmap->data().values.size(), int(softmax.size()));
+      QCOMPARE(heatmap->data().values[0][0], double(softmax[0][0]));
+      // … and so does the summary under it (best first: that pair's order).
+      auto* summary = window.findChild<QTableWidget*>("summary");
+      QCOMPARE(summary->item(0, 0)->text(),
+               QString::fromStdString(outcome->second_run->result.summary.front()));
+      const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
+      if (!shot.isEmpty()) {
+        window.grab().save(shot + "/evaluation_heatmap_second_pair.png");
+        tabs->setCurrentIndex(3);
+        QTest::qWait(200);
+        window.grab().save(shot + "/evaluation_pairs.png");
       }
     }
     thread.quit();
