@@ -20,6 +20,12 @@ QString download_failure_text(const QString& error) {
     const QString host = it.next().captured(1);
     if (!hosts.contains(host)) hosts << host;
   }
+  if (error.contains(QStringLiteral("not enough disk space"))) {
+    return DownloadWorker::tr(
+               "The models do not fit on this disk: %1\n\nFree some space, or choose a models "
+               "folder on another disk (Settings), then press Download again.")
+        .arg(error);
+  }
   if (!hosts.isEmpty()) {
     return DownloadWorker::tr(
                "No connection to %1: this computer seems to be offline, or a firewall blocks "
@@ -52,6 +58,11 @@ void DownloadWorker::run(const QString& models_dir, const QString& mirror,
     auto last = std::chrono::steady_clock::now() - std::chrono::seconds(1);
     int current = -1;
     DownloadParams p{models_dir.toStdString(), manifest};
+    p.on_size = [this](const DownloadSize& size) {
+      QList<qint64> per_file;
+      for (const auto& f : size.files) per_file << (f.present ? 0 : f.size);
+      emit sizes(per_file, size.to_fetch, size.free_bytes);
+    };
     const auto reports = download_models(
         p,
         [&](const DownloadProgress& d) {

@@ -34,6 +34,10 @@ class DownloadWorker : public QObject {
 
  signals:
   void file_list(const QStringList& paths);
+  // Before the first byte: each file's size as its source states it (-1: not stated, or
+  // already here: 0), what is left to fetch, and the room on the models folder's disk (-1:
+  // unknown).
+  void sizes(const QList<qint64>& per_file, qint64 to_fetch, qint64 free_bytes);
   void progress(int file_index, qint64 received, qint64 total, double bytes_per_second);
   void file_done(int file_index, const QString& status);
   void finished(bool ok, const QString& message);

@@ -173,6 +173,21 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
       files_->setItemWidget(item, 1, bar);
     }
   });
+  connect(worker_, &DownloadWorker::sizes, this,
+          [this](const QList<qint64>& per_file, qint64 to_fetch, qint64 free_bytes) {
+            const QLocale locale;
+            for (int i = 0; i < per_file.size(); ++i) {
+              auto* item = files_->topLevelItem(i);
+              if (item && per_file[i] > 0)
+                item->setText(2, tr("waiting (%1)").arg(locale.formattedDataSize(per_file[i])));
+            }
+            if (to_fetch <= 0) return;
+            status_->setText(
+                free_bytes >= 0
+                    ? tr("Downloading %1 (%2 free on this disk)…")
+                          .arg(locale.formattedDataSize(to_fetch), locale.formattedDataSize(free_bytes))
+                    : tr("Downloading %1…").arg(locale.formattedDataSize(to_fetch)));
+          });
   connect(worker_, &DownloadWorker::progress, this,
           [this](int i, qint64 received, qint64 total, double bps) {
             auto* item = files_->topLevelItem(i);

@@ -1,18 +1,16 @@
 #include "ui/pair_speed_row.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
-#include <QThread>
 #include <exception>
 
 #include "core/models/pair_speed.h"
+#include "ui/background_task.h"
 
 namespace lingualens::ui {
 namespace {
@@ -73,38 +71,36 @@ void PairSpeedRow::measure() {
   params.text.model_dir = text_dir_.toStdString();
   params.text.head_file = head_.toStdString();
   const QString pair = name_;
-  QPointer<PairSpeedRow> self(this);
   auto cancel = cancel_;
-  QThread* worker = QThread::create([params, pair, self, cancel] {
+  struct Outcome {
     QString text;
     bool ok = false;
-    try {
-      const PairSpeed s = measure_pair_speed(params, {}, [cancel] { return cancel->load(); });
-      const QLocale locale;
-      text = tr("On this computer: %1 images/s, %2 ms per search, %3 in memory (measured %4).")
-                 .arg(locale.toString(s.images_per_second, 'f', 1),
-                      locale.toString(s.query_ms, 'f', s.query_ms < 10 ? 1 : 0),
-                      locale.formattedDataSize(s.image_model_bytes + s.text_model_bytes),
-                      locale.toString(QDate::currentDate(), QLocale::ShortFormat));
-      ok = true;
-    } catch (const std::exception& e) {
-      text = tr("Could not measure: %1").arg(QString::fromUtf8(e.what()));
-    }
-    if (cancel->load()) return;  // the dialog closed or another pair was chosen
-    QMetaObject::invokeMethod(
-        qApp,
-        [self, cancel, pair, text, ok] {
-          if (!self || self->cancel_ != cancel) return;
-          if (ok) QSettings().setValue(setting_for(pair), text);
-          self->cancel_.reset();
-          self->label_->setText(text);
-          self->button_->setEnabled(true);
-          emit self->measured(text);
-        },
-        Qt::QueuedConnection);
-  });
-  connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-  worker->start(QThread::LowPriority);
+  };
+  run_in_background<PairSpeedRow, Outcome>(
+      this, cancel,
+      [params, cancel] {
+        Outcome o;
+        try {
+          const PairSpeed s = measure_pair_speed(params, {}, [cancel] { return cancel->load(); });
+          const QLocale locale;
+          o.text = tr("On this computer: %1 images/s, %2 ms per search, %3 in memory (measured %4).")
+                       .arg(locale.toString(s.images_per_second, 'f', 1),
+                            locale.toString(s.query_ms, 'f', s.query_ms < 10 ? 1 : 0),
+                            locale.formattedDataSize(s.image_model_bytes + s.text_model_bytes),
+                            locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+          o.ok = true;
+        } catch (const std::exception& e) {
+          o.text = tr("Could not measure: %1").arg(QString::fromUtf8(e.what()));
+        }
+        return o;
+      },
+      [pair](PairSpeedRow* self, const Outcome& o) {
+        if (o.ok) QSettings().setValue(setting_for(pair), o.text);
+        self->cancel_.reset();
+        self->label_->setText(o.text);
+        self->button_->setEnabled(true);
+        emit self->measured(o.text);
+      });
 }
 
 }  // namespace lingualens::ui

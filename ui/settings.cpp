@@ -20,6 +20,7 @@
 
 #include "core/models/model_pairs.h"
 #include "index/library_location.h"
+#include "ui/pair_size_row.h"
 #include "ui/pair_speed_row.h"
 #include "ui/translations.h"
 
@@ -194,6 +195,8 @@ void SettingsDialog::add_pair_row(QFormLayout* form) {
   column->addWidget(pair_info_);
   speed_ = new PairSpeedRow(this);
   column->addWidget(speed_);
+  size_ = new PairSizeRow(this);
+  column->addWidget(size_);
   form->addRow(tr("Model pair"), box);
   connect(pair_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
     if (i < 0) return;
@@ -236,6 +239,7 @@ void SettingsDialog::show_pair(int index) {
   text += ' ' + tr("A library holds the photos of one pair: a pair with another image model "
                    "needs a library of its own.");
   pair_info_->setText(text);
+  size_->set_pair(QString::fromStdString(p.name), folder);
   speed_->set_pair(QString::fromStdString(p.name),
                    folder + '/' + QString::fromStdString(p.image_file),
                    folder + '/' + QString::fromStdString(p.text_dir), QString());

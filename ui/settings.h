@@ -16,6 +16,7 @@ class QCheckBox;
 
 namespace lingualens::ui {
 
+class PairSizeRow;
 class PairSpeedRow;
 
 // Saved choices; command-line options given at launch override them for that session.
@@ -47,6 +48,7 @@ class SettingsDialog : public QDialog {
   QComboBox *pair_ = nullptr, *language_ = nullptr;
   QLabel* pair_info_ = nullptr;
   PairSpeedRow* speed_ = nullptr;
+  PairSizeRow* size_ = nullptr;
 };
 
 }  // namespace lingualens::ui

@@ -30,6 +30,7 @@ struct ModelsOptions {
   std::string pair;  // --model-pair; empty: the default pair
   bool force = false;
   bool json = false;
+  bool dry_run = false;  // download --dry-run: sizes and room only
 
   std::filesystem::path dir() const {
     return models_dir.empty() ? default_models_dir() : std::filesystem::path(models_dir);
@@ -113,22 +114,63 @@ nlohmann::json to_json(const std::vector<FileReport>& reports) {
   return files;
 }
 
-std::string human_size(double bytes) {
-  const char* units[] = {"B", "KB", "MB", "GB"};
-  int u = 0;
-  while (bytes >= 1000 && u < 3) {
-    bytes /= 1000;
-    ++u;
+// download --dry-run: what would be fetched, how big it is, and whether the disk has room.
+int run_download_size(const DownloadParams& p, const ModelsOptions& o) {
+  const DownloadSize s = measure_download_size(p, [] { return g_interrupted.load(); });
+  if (o.json) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto& f : s.files) {
+      files.push_back({{"path", f.path},
+                       {"size", f.size >= 0 ? nlohmann::json(f.size) : nlohmann::json()},
+                       {"present", f.present},
+                       {"partial", f.partial}});
+    }
+    std::cout << nlohmann::json{{"models", p.models_dir.string()},
+                                {"files", files},
+                                {"total", s.total},
+                                {"to_fetch", s.to_fetch},
+                                {"unknown", s.unknown},
+                                {"free", s.free_bytes >= 0 ? nlohmann::json(s.free_bytes)
+                                                           : nlohmann::json()},
+                                {"fits", s.fits()}}
+                     .dump()
+              << "\n";
+  } else {
+    for (const auto& f : s.files) {
+      std::cout << (f.present ? "present  " : "fetch    ") << f.path << "  "
+                << (f.size >= 0 ? human_size(static_cast<double>(f.size)) : "size unknown");
+      if (f.partial > 0)
+        std::cout << " (" << human_size(static_cast<double>(f.partial)) << " already fetched)";
+      std::cout << "\n";
+    }
+    std::cout << "to fetch: " << human_size(static_cast<double>(s.to_fetch));
+    if (s.unknown > 0) std::cout << " and " << s.unknown << " file(s) whose size no server stated";
+    std::cout << "; all files: " << human_size(static_cast<double>(s.total));
+    if (s.free_bytes >= 0)
+      std::cout << "; free in " << p.models_dir.string() << ": "
+                << human_size(static_cast<double>(s.free_bytes));
+    std::cout << "\n";
   }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", bytes, units[u]);
-  return buf;
+  if (!s.fits()) {
+    spdlog::error("not enough disk space in {}: the download needs {}, {} free",
+                  p.models_dir.string(), human_size(static_cast<double>(s.to_fetch)),
+                  human_size(static_cast<double>(s.free_bytes)));
+    return kExitFailure;
+  }
+  return kExitOk;
 }
 
 int run_download(const ModelsOptions& o) {
   DownloadParams p{o.dir(), o.load(), o.force};
-  const bool tty = isatty(STDERR_FILENO) != 0 && !o.json;
   std::signal(SIGINT, on_sigint_download);
+  if (o.dry_run) return run_download_size(p, o);
+  const bool tty = isatty(STDERR_FILENO) != 0 && !o.json;
+  p.on_size = [&](const DownloadSize& s) {
+    if (o.json || s.to_fetch <= 0) return;
+    std::string line = "fetching " + human_size(static_cast<double>(s.to_fetch));
+    if (s.free_bytes >= 0) line += " (" + human_size(static_cast<double>(s.free_bytes)) + " free)";
+    spdlog::info("{}", line);
+  };
   std::string last;
   auto reports = download_models(
       p,
@@ -302,6 +344,9 @@ void register_model_commands(CLI::App& app, const GlobalOptions& global, int& ex
       "download", "Fetch RN50x4.pt, M-BERT-Base-69 and its head; resumes, verifies checksums");
   add_common(*download, *dl);
   download->add_flag("--force", dl->force, "Fetch again even files that are present and verified");
+  download->add_flag("--dry-run", dl->dry_run,
+                     "Fetch nothing: ask the servers each file's size and tell what the download "
+                     "would take and whether the disk has room (exit 1 when it has not)");
   download->callback([dl, &exit_code] { exit_code = run_download(*dl); });
 
   auto vo = std::make_shared<ModelsOptions>();

@@ -284,7 +284,84 @@ std::string fetch_source(const ModelSource& src, const fs::path& target, const f
   return "";
 }
 
+// A size probe's answer: the whole size from Content-Range ("bytes 0-0/123") or, from a
+// server that ignores ranges, Content-Length; Hugging Face's redirects state X-Linked-Size.
+struct SizeProbe {
+  int64_t size = -1, linked_size = -1;
+  bool got_body = false;
+};
+
+size_t on_probe_body(char*, size_t size, size_t n, void* user) {
+  static_cast<SizeProbe*>(user)->got_body = true;
+  return size * n == 1 ? 1 : 0;  // more than the byte asked for: stop, the headers told all
+}
+
+size_t on_probe_header(char* data, size_t size, size_t n, void* user) noexcept {
+  auto* p = static_cast<SizeProbe*>(user);
+  try {
+    const std::string line(data, size * n);
+    const auto colon = line.find(':');
+    if (line.rfind("HTTP/", 0) == 0) {
+      p->size = -1;  // a new response (after a redirect): its own headers count
+    } else if (colon != std::string::npos) {
+      std::string key = line.substr(0, colon);
+      for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string value = trim(line.substr(colon + 1));
+      if (key == "content-range") {
+        const auto slash = value.rfind('/');
+        if (slash != std::string::npos) {
+          const int64_t total = parse_size(value.substr(slash + 1));
+          if (total >= 0) p->size = total;
+        }
+      } else if (key == "content-length" && p->size < 0) {
+        p->size = parse_size(value);  // replaced by Content-Range when one follows
+      } else if (key == "x-linked-size") {
+        p->linked_size = parse_size(value);
+      }
+    }
+  } catch (...) {
+  }
+  return size * n;
+}
+
+// The size one source states for its file, or -1.
+int64_t probe_size(const std::string& url, const DownloadParams& params) {
+  if (url.empty()) return -1;
+  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
+  SizeProbe probe;
+  curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
+  curl_easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 1L);
+  curl_easy_setopt(curl.get(), CURLOPT_FAILONERROR, 1L);
+  curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, "LinguaLens/0.1");
+  curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, params.connect_timeout_s);
+  curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, params.connect_timeout_s + 10);
+  curl_easy_setopt(curl.get(), CURLOPT_RANGE, "0-0");
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, on_probe_body);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &probe);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, on_probe_header);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &probe);
+  const CURLcode rc = curl_easy_perform(curl.get());
+  long status = 0;
+  curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
+  // A 200 whose body was cut off by on_probe_body still stated its length.
+  const bool answered = rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && probe.got_body);
+  if (!answered || status >= 400) return -1;
+  return probe.size >= 0 ? probe.size : probe.linked_size;
+}
+
 }  // namespace
+
+std::string human_size(double bytes) {
+  const char* units[] = {"B", "KB", "MB", "GB", "TB"};
+  int u = 0;
+  while (bytes >= 1000 && u < 4) {
+    bytes /= 1000;
+    ++u;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", bytes, units[u]);
+  return buf;
+}
 
 const char* to_string(FileStatus status) {
   switch (status) {
@@ -384,11 +461,62 @@ std::vector<FileReport> verify_models(const fs::path& models_dir, const ModelMan
   return out;
 }
 
+DownloadSize measure_download_size(const DownloadParams& params, const CancelFn& cancel) {
+  ensure_curl_initialised();
+  DownloadSize out;
+  std::error_code ec;
+  for (const auto& f : params.manifest.files) {
+    if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "cancelled");
+    DownloadFileSize s;
+    s.path = f.path;
+    if (const ModelSource* src = present_source(params.models_dir, f)) {
+      s.present = !params.force;
+      s.size = static_cast<int64_t>(fs::file_size(params.models_dir / f.path_of(*src), ec));
+      if (ec) s.size = -1;
+    }
+    if (!s.present) {
+      for (const auto& src : f.sources) {
+        s.size = probe_size(src.url, params);
+        if (s.size < 0) continue;
+        const fs::path part = (params.models_dir / f.path_of(src)).string() + ".part";
+        const auto have = fs::exists(part, ec) ? fs::file_size(part, ec) : 0;
+        if (!ec && static_cast<int64_t>(have) <= s.size) s.partial = static_cast<int64_t>(have);
+        break;
+      }
+    }
+    if (s.size >= 0) out.total += s.size;
+    if (!s.present) {
+      if (s.size >= 0)
+        out.to_fetch += s.size - s.partial;
+      else
+        ++out.unknown;
+    }
+    out.files.push_back(std::move(s));
+  }
+  // The disk the folder will be on: its nearest existing ancestor's.
+  fs::path on = fs::absolute(params.models_dir, ec);
+  while (!on.empty() && !fs::exists(on, ec) && on != on.parent_path()) on = on.parent_path();
+  const fs::space_info space = fs::space(on, ec);
+  if (!ec) out.free_bytes = static_cast<int64_t>(space.available);
+  return out;
+}
+
 std::vector<FileReport> download_models(const DownloadParams& params,
                                         const DownloadProgressFn& progress,
                                         const CancelFn& cancel) {
   ensure_curl_initialised();
   std::error_code ec;
+  if (params.check_space) {
+    const DownloadSize size = measure_download_size(params, cancel);
+    if (params.on_size) params.on_size(size);
+    if (!size.fits()) {
+      throw Error(ErrorKind::kIo, params.models_dir,
+                  "not enough disk space for the models: they need " +
+                      human_size(static_cast<double>(size.to_fetch)) + ", the disk has " +
+                      human_size(static_cast<double>(size.free_bytes)) +
+                      " free (free some space, or choose a models folder on another disk)");
+    }
+  }
   fs::create_directories(params.models_dir, ec);
   if (ec)
     throw Error(ErrorKind::kIo, params.models_dir,

@@ -28,6 +28,24 @@ struct DownloadProgress {
 };
 using DownloadProgressFn = std::function<void(const DownloadProgress&)>;
 
+// What a download will take: each file's size as its sources state it, asked without
+// downloading (a one-byte ranged request, which servers signing their links for GET answer
+// too), and the room on the models folder's disk.
+struct DownloadFileSize {
+  std::string path;      // manifest path
+  int64_t size = -1;     // -1: no source said
+  bool present = false;  // already in the models folder (nothing to fetch)
+  int64_t partial = 0;   // bytes of an interrupted download (.part) a resume keeps
+};
+struct DownloadSize {
+  std::vector<DownloadFileSize> files;
+  int64_t total = 0;        // every file whose size is known, present or not
+  int64_t to_fetch = 0;     // what is not here yet, less what .part files hold
+  int unknown = 0;          // files to fetch whose size no source stated
+  int64_t free_bytes = -1;  // on the models folder's disk; -1: not known
+  bool fits() const { return free_bytes < 0 || to_fetch <= free_bytes; }
+};
+
 struct DownloadParams {
   std::filesystem::path models_dir;
   ModelManifest manifest;
@@ -35,6 +53,12 @@ struct DownloadParams {
   int retries = 3;     // per file, resuming where the last attempt stopped
   long connect_timeout_s = 20;
   long stall_timeout_s = 60;  // give up an attempt receiving nothing for this long
+  // Before fetching anything, ask the sizes of the files to fetch and refuse (Error kIo naming
+  // the folder, with both sizes) when the disk has not room for them: better than failing
+  // gigabytes later. A size no source states is not counted; offline, the check passes.
+  bool check_space = true;
+  // Told the sizes found by that check (before the first byte is fetched).
+  std::function<void(const DownloadSize&)> on_size = nullptr;
 };
 
 enum class FileStatus { kOk, kMissing, kMismatch, kUnverified, kDownloaded, kSkipped };
@@ -58,6 +82,14 @@ struct FileReport {
 std::vector<FileReport> download_models(const DownloadParams& params,
                                         const DownloadProgressFn& progress = {},
                                         const CancelFn& cancel = {});
+
+// Asks each file's sources for its size in turn (the first to state one counts), without
+// downloading; files already present are not asked for (`force`: all are). Never throws for
+// network trouble: a size nobody states stays -1. Throws Error(kCancelled).
+DownloadSize measure_download_size(const DownloadParams& params, const CancelFn& cancel = {});
+
+// "2.3 GB" (decimal units, as disks and downloads are sold).
+std::string human_size(double bytes);
 
 // Hashes every manifest file present in `models_dir`: kOk (matches the pinned checksum or the
 // one recorded at download), kMismatch, kMissing, or kUnverified (present, nothing to check

@@ -123,6 +123,14 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Still missing: %1</source>
         <translation>ما زال ناقصًا: %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>لا يتسع هذا القرص للنماذج: %1
+
+حرّر بعض المساحة، أو اختر مجلد نماذج على قرص آخر (الإعدادات)، ثم اضغط «تنزيل» مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1628,6 +1636,76 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>checking…</source>
         <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>في الانتظار (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>جارٍ تنزيل %1 (المساحة الحرة على هذا القرص %2)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>جارٍ تنزيل %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>الاستعلام عن الحجم</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>يسأل الخوادم عن حجم كل ملف من ملفات الزوج دون تنزيله، وعمّا إذا كان على هذا القرص متسع له</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>حجم التنزيل: لم يُستعلم عنه بعد.</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>جارٍ سؤال الخوادم…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>كل ملفاته موجودة هنا: %1 على القرص.</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>لم تُخبر الخوادم بحجم ملفاته (هل هذا الحاسوب غير متصل؟).</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>التنزيل: %1 إجمالًا، وما زال %2 للجلب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>لم يذكر %Ln ملف حجمه.</numerusform>
+            <numerusform>لم يذكر ملف واحد حجمه.</numerusform>
+            <numerusform>لم يذكر ملفان حجمهما.</numerusform>
+            <numerusform>لم تذكر %Ln ملفات حجمها.</numerusform>
+            <numerusform>لم يذكر %Ln ملفًا حجمه.</numerusform>
+            <numerusform>لم يذكر %Ln ملف حجمه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>المساحة الحرة على هذا القرص %1.</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>لا توجد مساحة كافية: المساحة الحرة على هذا القرص %1.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(استُعلم في %1)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>تعذّر الاستعلام: %1</translation>
     </message>
 </context>
 <context>

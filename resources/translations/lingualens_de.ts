@@ -115,6 +115,14 @@ Sie können es erneut versuchen (es geht dort weiter, wo es aufgehört hat), ode
         <source>Still missing: %1</source>
         <translation>Es fehlen noch: %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>Die Modelle passen nicht auf diesen Datenträger: %1
+
+Geben Sie Speicherplatz frei oder wählen Sie einen Modellordner auf einem anderen Datenträger (Einstellungen) und klicken Sie dann erneut auf „Herunterladen“.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1504,6 +1512,72 @@ Wählen Sie in den Einstellungen (Strg+,) andere Dateien.</translation>
     <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>wartet (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>%1 werden heruntergeladen (%2 frei auf diesem Datenträger)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 werden heruntergeladen…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>Größe erfragen</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>Fragt die Server, wie groß jede Datei des Paars ist, ohne sie herunterzuladen, und ob dieser Datenträger Platz dafür hat</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>Downloadgröße: noch nicht erfragt.</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>Die Server werden gefragt…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>Alle seine Dateien sind da: %1 auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>Die Server haben die Größe seiner Dateien nicht genannt (ist dieser Computer offline?).</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>Download: %1 insgesamt, %2 noch zu holen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%Ln Datei hat keine Größe genannt.</numerusform>
+            <numerusform>%Ln Dateien haben keine Größe genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>%1 frei auf diesem Datenträger.</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>Nicht genug Platz: %1 frei auf diesem Datenträger.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(erfragt am %1)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>Konnte nicht fragen: %1</translation>
     </message>
 </context>
 <context>

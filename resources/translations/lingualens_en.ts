@@ -235,4 +235,14 @@ Not connected: its %Ln photos are kept and hidden from results until the drive i
         </translation>
     </message>
 </context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%n file did not state a size.</numerusform>
+            <numerusform>%n files did not state a size.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -115,6 +115,14 @@ Puedes volver a intentarlo (continúa donde se detuvo), o conseguir los archivos
         <source>Still missing: %1</source>
         <translation>Aún faltan: %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>Los modelos no caben en este disco: %1
+
+Libere espacio o elija una carpeta de modelos en otro disco (Ajustes) y pulse «Descargar» de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1504,6 +1512,72 @@ Elige otros archivos en Preferencias (Ctrl+,).</translation>
     <message>
         <source>checking…</source>
         <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>en espera (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>Descargando %1 (%2 libres en este disco)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>Consultar tamaño</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>Pregunta a los servidores el tamaño de cada archivo del par, sin descargarlos, y si este disco tiene espacio</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>Tamaño de la descarga: aún no consultado.</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>Consultando a los servidores…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>Todos sus archivos están aquí: %1 en disco.</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>Los servidores no indicaron el tamaño de sus archivos (¿está este equipo sin conexión?).</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>Descarga: %1 en total, %2 aún por descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%Ln archivo no indicó su tamaño.</numerusform>
+            <numerusform>%Ln archivos no indicaron su tamaño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>%1 libres en este disco.</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>No hay espacio suficiente: %1 libres en este disco.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(consultado el %1)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>No se pudo consultar: %1</translation>
     </message>
 </context>
 <context>

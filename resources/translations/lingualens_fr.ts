@@ -115,6 +115,14 @@ Vous pouvez réessayer (il reprend là où il s’est arrêté), ou vous procure
         <source>Still missing: %1</source>
         <translation>Manquent encore : %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>Les modèles ne tiennent pas sur ce disque : %1
+
+Libérez de la place ou choisissez un dossier des modèles sur un autre disque (Paramètres), puis cliquez de nouveau sur « Télécharger ».</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1504,6 +1512,72 @@ Choisissez d’autres fichiers dans les Paramètres (Ctrl+,).</translation>
     <message>
         <source>checking…</source>
         <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>Téléchargement de %1 (%2 libres sur ce disque)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>Demander la taille</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>Demande aux serveurs la taille de chaque fichier de la paire, sans les télécharger, et si ce disque a la place</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>Taille du téléchargement : pas encore demandée.</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>Interrogation des serveurs…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>Tous ses fichiers sont là : %1 sur le disque.</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>Les serveurs n’ont pas indiqué la taille de ses fichiers (cet ordinateur est-il hors ligne ?).</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>Téléchargement : %1 au total, %2 encore à récupérer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas indiqué sa taille.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas indiqué leur taille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>%1 libres sur ce disque.</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>Pas assez de place : %1 libres sur ce disque.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(demandé le %1)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>Impossible de demander : %1</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,14 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Still missing: %1</source>
         <translation>まだ足りないもの: %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>モデルがこのディスクに収まりません: %1
+
+空き容量を確保するか、別のディスクのモデルフォルダーを選んで (設定)、もう一度「ダウンロード」を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1473,6 +1481,71 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>checking…</source>
         <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>待機中 (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>%1 をダウンロードしています (このディスクの空き: %2)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 をダウンロードしています…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>サイズを確認</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>ダウンロードせずに、組み合わせの各ファイルのサイズをサーバーに問い合わせ、このディスクに空きがあるかを確認します</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>ダウンロードサイズ: まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>サーバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>すべてのファイルがそろっています: ディスク上で %1。</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>サーバーからファイルサイズが返ってきませんでした (このコンピューターはオフラインですか?)。</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>ダウンロード: 合計 %1、残り %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%Ln 個のファイルはサイズが不明です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>このディスクの空き: %1。</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>空き容量が足りません: このディスクの空きは %1。</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(%1 に確認)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>問い合わせできませんでした: %1</translation>
     </message>
 </context>
 <context>

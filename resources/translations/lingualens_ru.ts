@@ -117,6 +117,14 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Still missing: %1</source>
         <translation>Ещё не хватает: %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>Модели не помещаются на этот диск: %1
+
+Освободите место или выберите папку моделей на другом диске (Настройки), затем снова нажмите «Загрузить».</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1535,6 +1543,73 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>checking…</source>
         <translation>проверка…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>ожидает (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>Скачивание %1 (на диске свободно %2)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Скачивание %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>Узнать размер</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>Спрашивает у серверов размер каждого файла пары, не скачивая их, и проверяет, хватит ли места на диске</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>Размер загрузки: ещё не запрошен.</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>Запрос к серверам…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>Все её файлы уже здесь: %1 на диске.</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>Серверы не сообщили размер её файлов (может быть, компьютер не в сети?).</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>Загрузка: всего %1, осталось скачать %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%Ln файл не сообщил размер.</numerusform>
+            <numerusform>%Ln файла не сообщили размер.</numerusform>
+            <numerusform>%Ln файлов не сообщили размер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>На диске свободно %1.</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>Не хватает места: на диске свободно %1.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(запрошено %1)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>Не удалось запросить: %1</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,14 @@ Du kan försöka igen (den fortsätter där den slutade), eller skaffa filerna p
         <source>Still missing: %1</source>
         <translation>Saknas fortfarande: %1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>Modellerna får inte plats på den här disken: %1
+
+Frigör utrymme eller välj en modellmapp på en annan disk (Inställningar) och tryck sedan på ”Hämta” igen.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1504,6 +1512,72 @@ Välj andra filer i Inställningar (Ctrl+,).</translation>
     <message>
         <source>checking…</source>
         <translation>kontrollerar…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>väntar (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>Laddar ned %1 (%2 ledigt på den här disken)…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Laddar ned %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>Fråga om storlek</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>Frågar servrarna hur stor varje fil i paret är, utan att ladda ned dem, och om disken har plats</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>Nedladdningsstorlek: inte efterfrågad än.</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>Frågar servrarna…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>Alla dess filer finns här: %1 på disken.</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>Servrarna sa inte hur stora dess filer är (är datorn offline?).</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>Nedladdning: %1 totalt, %2 kvar att hämta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>%Ln fil angav ingen storlek.</numerusform>
+            <numerusform>%Ln filer angav ingen storlek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>%1 ledigt på den här disken.</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>Inte tillräckligt med utrymme: %1 ledigt på den här disken.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(frågat %1)</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>Kunde inte fråga: %1</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,14 @@ You can try again (it continues where it stopped), or get the files elsewhere an
         <source>Still missing: %1</source>
         <translation>仍缺少：%1</translation>
     </message>
+    <message>
+        <source>The models do not fit on this disk: %1
+
+Free some space, or choose a models folder on another disk (Settings), then press Download again.</source>
+        <translation>此磁盘放不下这些模型：%1
+
+请释放一些空间，或在设置中选择另一磁盘上的模型文件夹，然后再次点击“下载”。</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::DuplicatesDialog</name>
@@ -1473,6 +1481,71 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>checking…</source>
         <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>waiting (%1)</source>
+        <translation>等待中（%1）</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 free on this disk)…</source>
+        <translation>正在下载 %1（此磁盘可用 %2）…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairSizeRow</name>
+    <message>
+        <source>Ask size</source>
+        <translation>查询大小</translation>
+    </message>
+    <message>
+        <source>Asks the servers how large each of the pair&apos;s files is, without downloading them, and whether this disk has room</source>
+        <translation>向服务器询问该组合每个文件的大小（不下载），并检查此磁盘是否有足够空间</translation>
+    </message>
+    <message>
+        <source>Download size: not asked yet.</source>
+        <translation>下载大小：尚未查询。</translation>
+    </message>
+    <message>
+        <source>Asking the servers…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>All its files are here: %1 on disk.</source>
+        <translation>它的所有文件都已在此：磁盘占用 %1。</translation>
+    </message>
+    <message>
+        <source>The servers did not say how large its files are (is this computer offline?).</source>
+        <translation>服务器没有告知其文件大小（这台电脑是否离线？）。</translation>
+    </message>
+    <message>
+        <source>Download: %1 in all, %2 still to fetch.</source>
+        <translation>下载：共 %1，尚需获取 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not state a size.</source>
+        <translation>
+            <numerusform>有 %Ln 个文件未告知大小。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free on this disk.</source>
+        <translation>此磁盘可用 %1。</translation>
+    </message>
+    <message>
+        <source>Not enough room: %1 free on this disk.</source>
+        <translation>空间不足：此磁盘仅可用 %1。</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>（查询于 %1）</translation>
+    </message>
+    <message>
+        <source>Could not ask: %1</source>
+        <translation>无法查询：%1</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,9 @@ TEST(ModelDownload, ResumesAnInterruptedTransfer) {
   EXPECT_EQ(reports[0].status, FileStatus::kDownloaded);
   EXPECT_EQ(slurp(dir / "M-BERT-Base-69/pytorch_model.bin"),
             fx.contents["M-BERT-Base-69/pytorch_model.bin"]);
-  const auto reqs = fx.server.requests();
+  std::vector<test::RecordedRequest> reqs;  // the transfers (the size probe asked first)
+  for (const auto& r : fx.server.requests())
+    if (!r.probe()) reqs.push_back(r);
   ASSERT_EQ(reqs.size(), 2u);
   EXPECT_EQ(reqs[0].range_start, -1);
   const int64_t half =
@@ -332,6 +334,85 @@ TEST(ModelDownload, ServerThatAlwaysAnswers416SaysSo) {
     EXPECT_NE(what.find("416"), std::string::npos) << what;
     EXPECT_NE(what.find(url_host(fx.manifest.files[0].sources[0].url)), std::string::npos) << what;
   }
+}
+
+// The sizes as the server states them, asked without downloading: present files count as
+// present, an interrupted download's bytes are not fetched again, a source that does not
+// answer leaves the size unknown.
+TEST(ModelDownload, SizesAreAskedWithoutDownloading) {
+  Fixture fx;
+  ServedFile no_ranges;  // answers 200 with everything: the probe stops after the headers
+  no_ranges.ranges = false;
+  fx.add("M-BERT-Base-69/vocab.txt", test::data("mbert-tiny/vocab.txt"), no_ranges);
+  fx.manifest.files.push_back({"M-BERT-Base-69/gone.bin", {{fx.server.url("/m/gone"), "", false, "", ""}}});
+  const fs::path dir = test::scratch();
+  DownloadParams p;
+  p.models_dir = dir;
+  p.manifest = fx.manifest;
+  DownloadSize s = measure_download_size(p);
+  ASSERT_EQ(s.files.size(), 5u);
+  int64_t sum = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(s.files[i].size, static_cast<int64_t>(fx.contents[s.files[i].path].size()))
+        << s.files[i].path;
+    EXPECT_FALSE(s.files[i].present);
+    sum += s.files[i].size;
+  }
+  EXPECT_EQ(s.files[4].size, -1);  // 404: nobody says
+  EXPECT_EQ(s.unknown, 1);
+  EXPECT_EQ(s.total, sum);
+  EXPECT_EQ(s.to_fetch, sum);
+  EXPECT_GT(s.free_bytes, 0);  // the nearest existing folder's disk
+  EXPECT_TRUE(s.fits());
+  EXPECT_TRUE(fs::is_empty(dir));  // nothing written
+  for (const auto& r : fx.server.requests()) EXPECT_TRUE(r.probe()) << r.path;
+
+  // One file here, half of another from an interrupted download.
+  fs::create_directories(dir / "M-BERT-Base-69");
+  fs::copy_file(test::data("clip-rn-tiny/RN-tiny.pt"), dir / "RN50x4.pt");
+  const std::string& config = fx.contents["M-BERT-Base-69/config.json"];
+  std::ofstream(dir / "M-BERT-Base-69/config.json.part", std::ios::binary)
+      << config.substr(0, config.size() / 2);
+  s = measure_download_size(p);
+  EXPECT_TRUE(s.files[0].present);
+  EXPECT_EQ(s.files[1].partial, static_cast<int64_t>(config.size() / 2));
+  EXPECT_EQ(s.to_fetch, sum - s.files[0].size - s.files[1].partial);
+  EXPECT_EQ(s.total, sum);
+}
+
+// A download that cannot fit is refused before its first byte, naming the folder and both
+// sizes (the server claims 900 PB: no disk has that free).
+TEST(ModelDownload, RefusesADownloadTheDiskHasNoRoomFor) {
+  Fixture fx;
+  fx.manifest.files.clear();
+  ServedFile huge;
+  huge.content_range = "bytes 0-0/900000000000000000";
+  fx.add("ViT-L-14.pt", test::data("clip-rn-tiny/RN-tiny.pt"), huge);
+  DownloadParams p;
+  p.models_dir = test::scratch() / "models";
+  p.manifest = fx.manifest;
+  bool told = false;
+  p.on_size = [&](const DownloadSize& s) {
+    told = true;
+    EXPECT_EQ(s.to_fetch, 900000000000000000);
+    EXPECT_FALSE(s.fits());
+  };
+  try {
+    download_models(p);
+    FAIL() << "a download larger than the disk was started";
+  } catch (const Error& e) {
+    const std::string what = e.what();
+    EXPECT_EQ(e.kind(), ErrorKind::kIo);
+    EXPECT_NE(what.find("not enough disk space"), std::string::npos) << what;
+    EXPECT_NE(what.find("900000.0 TB"), std::string::npos) << what;
+    EXPECT_NE(what.find(p.models_dir.string()), std::string::npos) << what;
+  }
+  EXPECT_TRUE(told);
+  for (const auto& r : fx.server.requests()) EXPECT_TRUE(r.probe()) << "fetched " << r.path;
+  EXPECT_FALSE(fs::exists(p.models_dir / "ViT-L-14.pt.part"));
+  // Without the check (a caller that knows better), the transfer starts.
+  p.check_space = false;
+  EXPECT_NO_THROW(download_models(p));
 }
 
 TEST(ModelImport, RightFilesArePlacedWrongOnesRefused) {

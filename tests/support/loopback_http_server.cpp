@@ -1,5 +1,8 @@
 #include "tests/support/loopback_http_server.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -85,9 +88,14 @@ void LoopbackHttpServer::handle(int client) {
   std::istringstream lines(request);
   std::string method, target;
   lines >> method >> target;
-  RecordedRequest rec{target, -1};
+  RecordedRequest rec{target, -1, -1};
   const auto range = request.find("Range: bytes=");
-  if (range != std::string::npos) rec.range_start = std::stoll(request.substr(range + 13));
+  if (range != std::string::npos) {
+    rec.range_start = std::stoll(request.substr(range + 13));
+    const auto dash = request.find('-', range + 13);
+    if (dash != std::string::npos && std::isdigit(static_cast<unsigned char>(request[dash + 1])))
+      rec.range_end = std::stoll(request.substr(dash + 1));
+  }
 
   ServedFile file;
   bool found = false;
@@ -98,7 +106,7 @@ void LoopbackHttpServer::handle(int client) {
     if (it != files_.end()) {
       found = true;
       file = it->second;
-      if (it->second.cut_first_requests > 0) --it->second.cut_first_requests;
+      if (it->second.cut_first_requests > 0 && rec.range_end < 0) --it->second.cut_first_requests;
     }
   }
   if (!found) {
@@ -108,7 +116,9 @@ void LoopbackHttpServer::handle(int client) {
     return;
   }
   const int64_t size = static_cast<int64_t>(file.body.size());
-  int64_t start = (file.ranges && rec.range_start > 0) ? rec.range_start : 0;
+  const bool ranged = file.ranges && rec.range_start >= 0 && (rec.range_start > 0 || rec.range_end >= 0);
+  int64_t start = ranged ? rec.range_start : 0;
+  const int64_t end = ranged && rec.range_end >= 0 ? std::min(rec.range_end, size - 1) : size - 1;
   std::ostringstream head;
   if (file.always_416 || (start >= size && start > 0)) {
     head << "HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */" << size
@@ -117,20 +127,21 @@ void LoopbackHttpServer::handle(int client) {
     send_all(client, h.data(), h.size());
     return;
   }
-  if (start > 0) {
-    head << "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " << start << "-" << size - 1
+  if (ranged) {
+    head << "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " << start << "-" << end
          << "/" << size << "\r\n";
   } else {
     head << "HTTP/1.1 200 OK\r\n";
   }
-  head << "Content-Length: " << size - start << "\r\nConnection: close\r\n";
+  head << "Content-Length: " << end + 1 - start << "\r\nConnection: close\r\n";
   if (!file.linked_etag.empty()) head << "X-Linked-Etag: \"" << file.linked_etag << "\"\r\n";
   if (!file.content_range.empty()) head << "Content-Range: " << file.content_range << "\r\n";
   head << "\r\n";
   const std::string h = head.str();
   send_all(client, h.data(), h.size());
-  int64_t to_send = size - start;
-  if (file.cut_first_requests > 0) to_send /= 2;  // then close: the client sees a short body
+  int64_t to_send = end + 1 - start;
+  if (file.cut_first_requests > 0 && rec.range_end < 0)
+    to_send /= 2;  // then close: the client sees a short body
   send_all(client, file.body.data() + start, static_cast<size_t>(to_send));
 }
 

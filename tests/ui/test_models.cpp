@@ -2,6 +2,8 @@
 // (disk cache, EXIF previews), capture dates, the filter bar, file actions.
 #include "tests/ui/ui_suites.h"
 #include "tests/ui/ui_test_support.h"
+#include "core/models/model_pairs.h"
+#include "ui/pair_size_row.h"
 #include "ui/pair_speed_row.h"
 
 #include <QComboBox>
@@ -271,6 +273,56 @@ class ModelTests : public QObject {
     QVERIFY(missing.text().contains("once its files are here"));
     QVERIFY(!missing.findChild<QPushButton*>()->isEnabled());
     QSettings().remove(QStringLiteral("models/speed/tiny-test-pair"));
+  }
+
+  // The download size is asked of the servers (here a mirror folder, as LINGUALENS_MODELS_MIRROR
+  // names one) off the UI thread: what is still to fetch, what no server stated, and the disk's
+  // room; all files here: their size on disk. Remembered per pair.
+  void pair_download_size_is_asked_and_remembered() {
+    const QString pair = QStringLiteral("XLM-Roberta-Large-Vit-B-32");
+    QSettings().remove("models/download_size/" + pair);
+    QTemporaryDir tmp;
+    const QString mirror = tmp.filePath("mirror"), models = tmp.filePath("models");
+    QDir().mkpath(mirror + "/" + pair);
+    QFile::copy(kData + "/zoo/clip-vit-b32-tiny/ViT-B-32-tiny.pt", mirror + "/ViT-B-32.pt");
+    QFile::copy(kData + "/zoo/mclip-xlmr-tiny/config.json", mirror + "/" + pair + "/config.json");
+    const qint64 stated = QFileInfo(mirror + "/ViT-B-32.pt").size() +
+                          QFileInfo(mirror + "/" + pair + "/config.json").size();
+    qputenv("LINGUALENS_MODELS_MIRROR", QUrl::fromLocalFile(mirror).toString().toUtf8());
+    PairSizeRow row;
+    row.set_pair(pair, models);
+    QVERIFY(row.text().contains("not asked"));  // opening Settings asks nobody
+    QSignalSpy answered(&row, &PairSizeRow::answered);
+    row.ask();
+    QVERIFY(row.text().contains("Asking"));  // returned at once: the work is elsewhere
+    QVERIFY(wait_count(answered, 1, 60000));
+    const QLocale locale;
+    QVERIFY2(row.text().contains(locale.formattedDataSize(stated) + " still to fetch"),
+             qPrintable(row.text()));
+    QVERIFY2(row.text().contains("did not state a size") && row.text().contains("5 file"), qPrintable(row.text()));
+    QVERIFY2(row.text().contains("free on this disk"), qPrintable(row.text()));
+    QVERIFY(!QDir(models).exists());  // nothing downloaded
+    PairSizeRow again;
+    again.set_pair(pair, models);
+    QCOMPARE(again.text(), row.text());
+    // Every file of the pair here: their size on disk, no server asked.
+    ModelManifest manifest = model_pair_manifest(*find_model_pair(pair.toStdString()));
+    qint64 on_disk = 0;
+    for (const auto& f : manifest.files) {
+      const QString file = models + "/" + QString::fromStdString(f.path);
+      QDir().mkpath(QFileInfo(file).path());
+      QFile out(file);
+      QVERIFY(out.open(QIODevice::WriteOnly));
+      out.write(QByteArray(100, 'x'));
+      on_disk += 100;
+    }
+    qunsetenv("LINGUALENS_MODELS_MIRROR");
+    QSignalSpy answered_again(&again, &PairSizeRow::answered);
+    again.ask();
+    QVERIFY(wait_count(answered_again, 1, 60000));
+    QVERIFY2(again.text().contains(locale.formattedDataSize(on_disk) + " on disk"),
+             qPrintable(again.text()));
+    QSettings().remove("models/download_size/" + pair);
   }
 
   void settings_offer_every_model_pair() {

@@ -252,10 +252,16 @@ class WorkerTests : public QObject {
     QSignalSpy list(&worker, &DownloadWorker::file_list);
     QSignalSpy progress(&worker, &DownloadWorker::progress);
     QSignalSpy finished(&worker, &DownloadWorker::finished);
+    QSignalSpy sizes(&worker, &DownloadWorker::sizes);
     worker.run(tmp.filePath("models"), QString::fromStdString(server.url()), manifest);
     QCOMPARE(finished.count(), 1);
     QVERIFY2(finished.last()[0].toBool(), qPrintable(finished.last()[1].toString()));
     QCOMPARE(list.last()[0].toStringList(), QStringList{"RN50x4.pt"});
+    // The size as the server states it, before the transfer, and the disk's room.
+    QCOMPARE(sizes.count(), 1);
+    QCOMPARE(sizes.last()[0].value<QList<qint64>>(), QList<qint64>{qint64(f.body.size())});
+    QCOMPARE(sizes.last()[1].toLongLong(), qint64(f.body.size()));
+    QVERIFY(sizes.last()[2].toLongLong() > 0);
     QVERIFY(progress.count() > 0);
     QCOMPARE(QFileInfo(tmp.filePath("models/RN50x4.pt")).size(), qint64(f.body.size()));
     // A wrong checksum is a readable failure.
@@ -279,6 +285,12 @@ class WorkerTests : public QObject {
              qPrintable(offline));
     QVERIFY(!offline.contains("every source"));
     QVERIFY(offline.contains("Choose"));
+    // No room: said so, with what to do (not "try again").
+    const QString full = download_failure_text(
+        "/media/stick/models: not enough disk space for the models: they need 2.3 GB, the disk "
+        "has 1.1 GB free");
+    QVERIFY2(full.startsWith("The models do not fit on this disk"), qPrintable(full));
+    QVERIFY(full.contains("2.3 GB") && full.contains("Settings"));
   }
 
   void model_setup_dialog_checks_each_file_and_refuses_a_head_that_does_not_fit() {
