@@ -25,15 +25,18 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <set>
 
 #include "core/error.h"
 #include "core/eval/eval_set.h"
+#include "core/eval/report.h"
 #include "core/models/model_pairs.h"
 #include "core/text/language_name.h"
 #include "index/library_location.h"
+#include "ui/background_task.h"
 #include "ui/engine.h"
 #include "ui/heatmap_widget.h"
 #include "ui/result_delegate.h"
@@ -138,6 +141,16 @@ void EvalWindow::build_ui() {
   run_->setToolTip(tr("Encode the images and every caption, then compare (F5)"));
   stop_ = bar->addAction(tr("Stop"), this, [this] { engine_->cancel_evaluation(); });
   stop_->setEnabled(false);
+  export_ = bar->addAction(tr("Export report…"), this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the report"),
+        file_.isEmpty() ? QDir::homePath() : QFileInfo(file_).path());
+    if (!dir.isEmpty()) export_report(dir);
+  });
+  export_->setToolTip(
+      tr("Save the results to share them: one HTML page with the photos, heatmaps and "
+         "tables, a PNG heatmap and a CSV per language"));
+  export_->setEnabled(false);  // until there are results
   // Which pair evaluates, and another to run on the same set beside it.
   addToolBarBreak();
   auto* models_bar = addToolBar(tr("Models"));
@@ -323,6 +336,7 @@ void EvalWindow::build_ui() {
 
   setCentralWidget(tabs_);
   status_ = new QLabel(this);
+  status_->setOpenExternalLinks(true);  // "Report written: …/report.html" opens it
   progress_ = new QProgressBar(this);
   progress_->setMaximumWidth(240);
   progress_->setVisible(false);
@@ -567,8 +581,47 @@ void EvalWindow::run() {
   emit evaluate_requested(set, languages(), compare_pair_->currentData().toString());
 }
 
+void EvalWindow::export_report(const QString& dir) {
+  if (!outcome_) return;
+  export_->setEnabled(false);
+  status_->setText(tr("Writing the report…"));
+  const EvaluationOutcomePtr outcome = outcome_;
+  const std::filesystem::path folder = dir.toStdString();
+  struct Written {
+    QString html, error;
+  };
+  run_in_background<EvalWindow, Written>(
+      this, std::make_shared<std::atomic<bool>>(false),
+      [outcome, folder] {
+        Written w;
+        try {
+          write_evaluation_report(outcome->run.result, outcome->set, folder);
+          if (outcome->second_run)
+            write_evaluation_report(outcome->second_run->result, outcome->set, folder / "compared");
+          w.html = QString::fromStdString((folder / "report.html").string());
+        } catch (const std::exception& e) {
+          w.error = QString::fromUtf8(e.what());
+        }
+        return w;
+      },
+      [](EvalWindow* self, const Written& w) {
+        self->export_->setEnabled(true);
+        if (!w.error.isEmpty()) {
+          self->status_->clear();
+          QMessageBox::warning(self, tr("Export report"),
+                               tr("The report could not be written:\n\n%1").arg(w.error));
+          return;
+        }
+        self->status_->setText(tr("Report written: <a href=\"%1\">%2</a>")
+                                   .arg(QUrl::fromLocalFile(w.html).toString(),
+                                        QDir::toNativeSeparators(w.html).toHtmlEscaped()));
+        emit self->report_written(w.html);
+      });
+}
+
 void EvalWindow::show_outcome(const EvaluationOutcomePtr& outcome) {
   outcome_ = outcome;
+  export_->setEnabled(true);
   progress_->setVisible(false);
   run_->setEnabled(models_ready_);
   stop_->setEnabled(false);

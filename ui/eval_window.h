@@ -46,6 +46,10 @@ class EvalWindow : public QMainWindow {
   // Evaluate with this pair too (its official name; empty: none). False when it is not offered.
   bool choose_compare_pair(const QString& name);
   void run();  // evaluates the set as edited
+  // Writes the last evaluation's report (HTML, heatmap PNGs, CSVs; core/eval/report.h) into
+  // `dir` off the UI thread, the compared pair's into `dir`/compared; report_written() or a
+  // dialog when it fails.
+  void export_report(const QString& dir);
   const EvaluationOutcomePtr& outcome() const { return outcome_; }
 
  signals:
@@ -53,6 +57,7 @@ class EvalWindow : public QMainWindow {
                           const QString& compare_pair);
   void compare_requested(const QStringList& languages, const QStringList& texts, int top_k);
   void evaluation_shown();  // results on screen (tests, scripted screenshots)
+  void report_written(const QString& html_file);
 
  private:
   void build_ui();
@@ -95,7 +100,7 @@ class EvalWindow : public QMainWindow {
   QHBoxLayout* compare_columns_ = nullptr;
   QLabel* status_ = nullptr;
   QProgressBar* progress_ = nullptr;
-  QAction *run_ = nullptr, *stop_ = nullptr;
+  QAction *run_ = nullptr, *stop_ = nullptr, *export_ = nullptr;
   bool models_ready_ = false;
 };
 

@@ -783,6 +783,38 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>يتقدّم %1 في %2، و%3 في %4، ويتعادلان في %5.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>مجلد التقرير</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>احفظ النتائج لمشاركتها: صفحة HTML واحدة فيها الصور والخرائط الحرارية والجداول، وخريطة حرارية PNG وملف CSV لكل لغة</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>تعذّرت كتابة التقرير:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>كُتب التقرير: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

@@ -731,6 +731,38 @@ Geben Sie Speicherplatz frei oder wählen Sie einen Modellordner auf einem ander
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 liegt in %2 vorn, %3 in %4, gleichauf sind sie in %5.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Ordner für den Bericht</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>Die Ergebnisse zum Weitergeben speichern: eine HTML-Seite mit Fotos, Heatmaps und Tabellen, je Sprache eine PNG-Heatmap und eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Bericht geschrieben: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

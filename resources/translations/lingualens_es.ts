@@ -731,6 +731,38 @@ Libere espacio o elija una carpeta de modelos en otro disco (Ajustes) y pulse «
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 va por delante en %2, %3 en %4, y empatan en %5.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Carpeta para el informe</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>Guardar los resultados para compartirlos: una página HTML con las fotos, los mapas de calor y las tablas, y un mapa de calor PNG y un CSV por idioma</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>No se pudo escribir el informe:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Informe escrito: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

@@ -731,6 +731,38 @@ Libérez de la place ou choisissez un dossier des modèles sur un autre disque (
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 l’emporte dans %2, %3 dans %4, et elles sont à égalité dans %5.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Dossier du rapport</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>Enregistrer les résultats pour les partager : une page HTML avec les photos, les cartes de chaleur et les tableaux, une carte de chaleur PNG et un CSV par langue</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>Le rapport n’a pas pu être écrit :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Rapport écrit : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

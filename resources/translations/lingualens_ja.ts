@@ -718,6 +718,38 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 が %2 言語で上回り、%3 が %4 言語で上回り、%5 言語で同等です。</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートを書き出す…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>レポートの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>結果を共有用に保存します: 写真・ヒートマップ・表をまとめた HTML ページ 1 つと、言語ごとの PNG ヒートマップと CSV</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>レポートを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>レポートを書き出せませんでした:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>レポートを書き出しました: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

@@ -744,6 +744,38 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 впереди в %2, %3 — в %4, вровень — в %5.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Папка для отчёта</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>Сохранить результаты, чтобы поделиться ими: одна HTML-страница с фотографиями, тепловыми картами и таблицами, а также PNG с тепловой картой и CSV для каждого языка</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>Не удалось записать отчёт:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Отчёт записан: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

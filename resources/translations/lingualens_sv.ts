@@ -731,6 +731,38 @@ Frigör utrymme eller välj en modellmapp på en annan disk (Inställningar) och
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 ligger före i %2, %3 i %4, och de är jämna i %5.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Mapp för rapporten</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>Spara resultaten för att dela dem: en HTML-sida med foton, värmekartor och tabeller, en PNG-värmekarta och en CSV-fil per språk</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>Rapporten kunde inte skrivas:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Rapporten skrevs: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

@@ -718,6 +718,38 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
         <translation>%1 在 %2 种语言中领先，%3 在 %4 种中领先，%5 种持平。</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>Save the results to share them: one HTML page with the photos, heatmaps and tables, a PNG heatmap and a CSV per language</source>
+        <translation>保存结果以便分享：一个包含照片、热图和表格的 HTML 页面，以及每种语言一张 PNG 热图和一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+
+%1</source>
+        <translation>无法写入报告：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report written: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>报告已写入：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>

@@ -705,6 +705,14 @@ class WindowTests : public QObject {
       auto* summary = window.findChild<QTableWidget*>("summary");
       QCOMPARE(summary->item(0, 0)->text(),
                QString::fromStdString(outcome->second_run->result.summary.front()));
+      // Exported for sharing: the evaluated pair's report, and the compared pair's beside it.
+      QSignalSpy written(&window, &EvalWindow::report_written);
+      window.export_report(tmp.filePath("report"));
+      QVERIFY(wait_count(written, 1, 60000));
+      QCOMPARE(written.last()[0].toString(), tmp.filePath("report") + "/report.html");
+      QVERIFY(QFileInfo::exists(tmp.filePath("report/report.html")));
+      QVERIFY(QFileInfo::exists(tmp.filePath("report/compared/report.html")));
+      QVERIFY(QFileInfo::exists(tmp.filePath("report/summary.csv")));
       const QString shot = qEnvironmentVariable("LINGUALENS_SCREENSHOT_DIR");
       if (!shot.isEmpty()) {
         window.grab().save(shot + "/evaluation_heatmap_second_pair.png");
