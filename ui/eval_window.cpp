@@ -38,7 +38,9 @@
 #include "index/library_location.h"
 #include "ui/background_task.h"
 #include "ui/engine.h"
+#include "ui/eval_labels.h"
 #include "ui/heatmap_widget.h"
+#include "ui/pairs_view.h"
 #include "ui/result_delegate.h"
 #include "ui/results_model.h"
 #include "ui/translations.h"
@@ -47,19 +49,6 @@ namespace lingualens::ui {
 namespace {
 
 constexpr int kImageColumn = 0;
-
-QString percent(double v) {
-  const QLocale locale;
-  return locale.toString(100 * v, 'f', 0) + locale.percent();
-}
-
-// "Kannada (kn)": the code people wrote in the set, with a name they can read.
-QString language_label(const std::string& code) {
-  const QString c = QString::fromStdString(code);
-  const std::string name = language_name(code, current_interface_language().toStdString());
-  if (name == code) return c;  // no name known for it
-  return EvalWindow::tr("%1 (%2)").arg(QString::fromStdString(name), c);
-}
 
 // Why a language may do badly, from how the tokenizer read its captions (the thresholds of
 // core/eval/token_diagnostics.h, translated here rather than taken as core's English sentence).
@@ -78,9 +67,6 @@ QString token_reading_text(const TokenStats& t) {
         .arg(QLocale().toString(t.pieces_per_word, 'f', 1));
   return parts.join(QStringLiteral("; "));
 }
-
-// ①, ②: the evaluated and the compared pair in headers too narrow for their names.
-QString pair_mark(int i) { return QString(QChar(0x2460 + i)); }
 
 }  // namespace
 
@@ -286,29 +272,9 @@ void EvalWindow::build_ui() {
   tabs_->addTab(compare, tr("Library comparison"));
 
   // Two pairs on the same set, language by language (shown after a run with "Compare with").
-  pairs_tab_ = new QWidget(this);
-  auto* pairs_layout = new QVBoxLayout(pairs_tab_);
-  pairs_headline_ = new QLabel(pairs_tab_);
-  pairs_headline_->setObjectName(QStringLiteral("pairs_headline"));
-  pairs_headline_->setWordWrap(true);
-  pairs_headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  pairs_layout->addWidget(pairs_headline_);
-  pairs_table_ = new QTableWidget(0, 10, pairs_tab_);
-  pairs_table_->setObjectName(QStringLiteral("pairs_table"));
-  pairs_table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  pairs_table_->verticalHeader()->setVisible(false);
-  pairs_table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  pairs_table_->horizontalHeader()->setStretchLastSection(true);
-  pairs_layout->addWidget(pairs_table_, 1);
-  auto* pairs_note = new QLabel(
-      tr("Each pair is evaluated in its own space: accuracy and recall compare directly; the "
-         "cosine to the reference says how close each pair keeps a translation to the "
-         "reference caption in its own space."),
-      pairs_tab_);
-  pairs_note->setWordWrap(true);
-  pairs_layout->addWidget(pairs_note);
-  tabs_->addTab(pairs_tab_, tr("Pairs side by side"));
-  tabs_->setTabVisible(tabs_->indexOf(pairs_tab_), false);
+  pairs_ = new PairsView(this);
+  tabs_->addTab(pairs_, tr("Pairs side by side"));
+  tabs_->setTabVisible(tabs_->indexOf(pairs_), false);
   connect(add, &QPushButton::clicked, this, [this] {
     const int r = compare_inputs_->rowCount();
     compare_inputs_->insertRow(r);
@@ -692,76 +658,8 @@ void EvalWindow::fill_summary(const EvaluationResult& r) {
 }
 
 void EvalWindow::show_pairs(const EvaluationOutcome& outcome) {
-  const int tab = tabs_->indexOf(pairs_tab_);
-  tabs_->setTabVisible(tab, outcome.second_run.has_value());
-  pairs_table_->setRowCount(0);
-  if (!outcome.second_run) return;
-  const QString a = first_pair_, b = outcome.second_pair;
-  // The pairs' names are long: the columns carry ① and ②, the legend above names them.
-  const QString one = pair_mark(0), two = pair_mark(1);
-  pairs_table_->setHorizontalHeaderLabels(
-      {tr("Language"), tr("Accuracy %1").arg(one), tr("Accuracy %1").arg(two), tr("Difference"),
-       tr("Text→image R@1 %1").arg(one), tr("Text→image R@1 %1").arg(two),
-       tr("Cosine to reference %1").arg(one), tr("Cosine to reference %1").arg(two),
-       tr("Top-k overlap %1").arg(one), tr("Top-k overlap %1").arg(two)});
-  const QLocale locale;
-  const auto cosine = [&](const std::optional<double>& v) {
-    return v ? locale.toString(*v, 'f', 3) : tr("reference");
-  };
-  const auto overlap = [&](const std::optional<double>& v) {
-    return v ? percent(*v) : QStringLiteral("—");
-  };
-  int first_ahead = 0, second_ahead = 0;
-  double first_sum = 0, second_sum = 0;
-  constexpr double kSame = 0.005;  // half a percentage point: the same accuracy as shown
-  for (const auto& c : outcome.comparison) {
-    const int row = pairs_table_->rowCount();
-    pairs_table_->insertRow(row);
-    first_sum += c.first.accuracy;
-    second_sum += c.second.accuracy;
-    const bool first_better = c.accuracy_gain<-kSame, second_better = c.accuracy_gain> kSame;
-    first_ahead += first_better ? 1 : 0;
-    second_ahead += second_better ? 1 : 0;
-    const QString gain = (c.accuracy_gain > 0 ? QStringLiteral("+") : QString()) +
-                         locale.toString(100 * c.accuracy_gain, 'f', 0) + locale.percent();
-    const QStringList cells = {QString::fromStdString(c.language),
-                               percent(c.first.accuracy),
-                               percent(c.second.accuracy),
-                               gain,
-                               percent(c.first.recall_t2i_1),
-                               percent(c.second.recall_t2i_1),
-                               cosine(c.first.mean_cosine_to_reference),
-                               cosine(c.second.mean_cosine_to_reference),
-                               overlap(c.first.overlap_at_k),
-                               overlap(c.second.overlap_at_k)};
-    for (int col = 0; col < cells.size(); ++col) {
-      auto* item = new QTableWidgetItem(cells[col]);
-      if (col > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      if (col == 0) item->setText(language_label(c.language));
-      // The more accurate pair's figure in bold; the difference coloured by who gains.
-      if ((col == 1 && first_better) || (col == 2 && second_better)) {
-        QFont bold = item->font();
-        bold.setBold(true);
-        item->setFont(bold);
-      }
-      if (col == 3 && (first_better || second_better))
-        item->setForeground(second_better ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
-      pairs_table_->setItem(row, col, item);
-    }
-  }
-  const int n = static_cast<int>(outcome.comparison.size());
-  if (n == 0) {
-    pairs_headline_->setText(tr("The two pairs have no language in common on this set."));
-    return;
-  }
-  pairs_headline_->setText(
-      QStringLiteral("%1 %2    %3 %4\n").arg(one, a, two, b) +
-      tr("Mean accuracy over %n language(s): %1 with %2, %3 with %4.", nullptr, n)
-          .arg(percent(first_sum / n), a, percent(second_sum / n), b) +
-      ' ' +
-      tr("%1 is ahead in %2, %3 in %4, and they are even in %5.")
-          .arg(b, locale.toString(second_ahead), a, locale.toString(first_ahead),
-               locale.toString(n - first_ahead - second_ahead)));
+  tabs_->setTabVisible(tabs_->indexOf(pairs_), outcome.second_run.has_value());
+  pairs_->show_outcome(outcome, first_pair_);
 }
 
 const EvaluationRun* EvalWindow::shown_run() const {

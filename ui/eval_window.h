@@ -26,6 +26,7 @@ namespace lingualens::ui {
 
 class Engine;
 class HeatmapWidget;
+class PairsView;
 class ThumbnailCache;
 
 class EvalWindow : public QMainWindow {
@@ -91,10 +92,8 @@ class EvalWindow : public QMainWindow {
   QLabel* pair_label_ = nullptr;       // which pair this window evaluates with
   QComboBox* compare_pair_ = nullptr;  // a second pair for the same set, or none
   QComboBox* heatmap_pair_ = nullptr;  // whose heatmap is shown, when two pairs ran
-  QWidget* pairs_tab_ = nullptr;       // the two pairs side by side
-  QLabel* pairs_headline_ = nullptr;
-  QTableWidget* pairs_table_ = nullptr;
-  QString first_pair_;  // the evaluated pair's name, or its files
+  PairsView* pairs_ = nullptr;         // the two pairs side by side
+  QString first_pair_;                 // the evaluated pair's name, or its files
   QTableWidget* compare_inputs_ = nullptr;
   QSpinBox* compare_k_ = nullptr;
   QHBoxLayout* compare_columns_ = nullptr;

@@ -182,11 +182,11 @@ ModelSetupDialog::ModelSetupDialog(const AppOptions& options, const QString& mod
                 item->setText(2, tr("waiting (%1)").arg(locale.formattedDataSize(per_file[i])));
             }
             if (to_fetch <= 0) return;
-            status_->setText(
-                free_bytes >= 0
-                    ? tr("Downloading %1 (%2 free on this disk)…")
-                          .arg(locale.formattedDataSize(to_fetch), locale.formattedDataSize(free_bytes))
-                    : tr("Downloading %1…").arg(locale.formattedDataSize(to_fetch)));
+            status_->setText(free_bytes >= 0
+                                 ? tr("Downloading %1 (%2 free on this disk)…")
+                                       .arg(locale.formattedDataSize(to_fetch),
+                                            locale.formattedDataSize(free_bytes))
+                                 : tr("Downloading %1…").arg(locale.formattedDataSize(to_fetch)));
           });
   connect(worker_, &DownloadWorker::progress, this,
           [this](int i, qint64 received, qint64 total, double bps) {

@@ -61,8 +61,8 @@ void PairSizeRow::ask() {
   DownloadParams params;
   params.models_dir = models_dir_.toStdString();
   // The mirror the command line honours too (a server inside the user's network).
-  params.manifest =
-      model_pair_manifest(*pair, {"main", qEnvironmentVariable("LINGUALENS_MODELS_MIRROR").toStdString()});
+  params.manifest = model_pair_manifest(
+      *pair, {"main", qEnvironmentVariable("LINGUALENS_MODELS_MIRROR").toStdString()});
   const QString name = name_;
   auto cancel = cancel_;
   struct Outcome {
@@ -79,14 +79,17 @@ void PairSizeRow::ask() {
           int missing = 0;
           for (const auto& f : s.files) missing += f.present ? 0 : 1;
           if (missing == 0) {
-            o.text = tr("All its files are here: %1 on disk.").arg(locale.formattedDataSize(s.total));
+            o.text =
+                tr("All its files are here: %1 on disk.").arg(locale.formattedDataSize(s.total));
           } else if (s.unknown == missing) {
-            o.text = tr("The servers did not say how large its files are (is this computer "
-                        "offline?).");
+            o.text =
+                tr("The servers did not say how large its files are (is this computer "
+                   "offline?).");
             return o;
           } else {
-            o.text = tr("Download: %1 in all, %2 still to fetch.")
-                         .arg(locale.formattedDataSize(s.total), locale.formattedDataSize(s.to_fetch));
+            o.text =
+                tr("Download: %1 in all, %2 still to fetch.")
+                    .arg(locale.formattedDataSize(s.total), locale.formattedDataSize(s.to_fetch));
             if (s.unknown > 0)
               o.text += ' ' + tr("%n file(s) did not state a size.", nullptr, s.unknown);
             if (s.free_bytes >= 0) {
@@ -95,7 +98,9 @@ void PairSizeRow::ask() {
                                   .arg(locale.formattedDataSize(s.free_bytes));
             }
           }
-          o.text += ' ' + tr("(asked %1)").arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+          o.text +=
+              ' ' +
+              tr("(asked %1)").arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
           o.keep = true;
         } catch (const std::exception& e) {
           o.text = tr("Could not ask: %1").arg(QString::fromUtf8(e.what()));

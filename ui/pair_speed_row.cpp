@@ -83,11 +83,12 @@ void PairSpeedRow::measure() {
         try {
           const PairSpeed s = measure_pair_speed(params, {}, [cancel] { return cancel->load(); });
           const QLocale locale;
-          o.text = tr("On this computer: %1 images/s, %2 ms per search, %3 in memory (measured %4).")
-                       .arg(locale.toString(s.images_per_second, 'f', 1),
-                            locale.toString(s.query_ms, 'f', s.query_ms < 10 ? 1 : 0),
-                            locale.formattedDataSize(s.image_model_bytes + s.text_model_bytes),
-                            locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+          o.text =
+              tr("On this computer: %1 images/s, %2 ms per search, %3 in memory (measured %4).")
+                  .arg(locale.toString(s.images_per_second, 'f', 1),
+                       locale.toString(s.query_ms, 'f', s.query_ms < 10 ? 1 : 0),
+                       locale.formattedDataSize(s.image_model_bytes + s.text_model_bytes),
+                       locale.toString(QDate::currentDate(), QLocale::ShortFormat));
           o.ok = true;
         } catch (const std::exception& e) {
           o.text = tr("Could not measure: %1").arg(QString::fromUtf8(e.what()));

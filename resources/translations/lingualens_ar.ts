@@ -725,10 +725,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <translation>أيّ خريطة حرارية تُعرض: خريطة الزوج المُقيَّم أم الزوج المُقارَن</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>يُقيَّم كل زوج في فضائه الخاص: الدقة والاستدعاء قابلان للمقارنة مباشرة؛ أما جيب التمام مع المرجع فيبيّن مدى قرب الترجمة من التعليق المرجعي لدى كل زوج في فضائه الخاص.</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>الأزواج جنبًا إلى جنب</translation>
     </message>
@@ -743,45 +739,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (غير منزَّل)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>الدقة %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>الفرق</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>نص←صورة R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>جيب التمام مع المرجع %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>تداخل أفضل k %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>لا توجد لغة مشتركة بين الزوجين في هذه المجموعة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
-            <numerusform>متوسط الدقة على لغة واحدة: %1 مع %2، و%3 مع %4.</numerusform>
-            <numerusform>متوسط الدقة على لغتين: %1 مع %2، و%3 مع %4.</numerusform>
-            <numerusform>متوسط الدقة على %Ln لغات: %1 مع %2، و%3 مع %4.</numerusform>
-            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
-            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>يتقدّم %1 في %2، و%3 في %4، ويتعادلان في %5.</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1765,6 +1722,60 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>Could not measure: %1</source>
         <translation>تعذّر القياس: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>يُقيَّم كل زوج في فضائه الخاص: الدقة والاستدعاء قابلان للمقارنة مباشرة؛ أما جيب التمام مع المرجع فيبيّن مدى قرب الترجمة من التعليق المرجعي لدى كل زوج في فضائه الخاص.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>الدقة %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>نص←صورة R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>جيب التمام مع المرجع %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>تداخل أفضل k %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>لا توجد لغة مشتركة بين الزوجين في هذه المجموعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على لغة واحدة: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على لغتين: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على %Ln لغات: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
+            <numerusform>متوسط الدقة على %Ln لغة: %1 مع %2، و%3 مع %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>يتقدّم %1 في %2، و%3 في %4، ويتعادلان في %5.</translation>
     </message>
 </context>
 <context>

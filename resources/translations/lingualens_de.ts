@@ -677,10 +677,6 @@ Geben Sie Speicherplatz frei oder wählen Sie einen Modellordner auf einem ander
         <translation>Wessen Heatmap gezeigt wird: die des ausgewerteten oder die des verglichenen Paars</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>Jedes Paar wird in seinem eigenen Raum ausgewertet: Genauigkeit und Recall sind direkt vergleichbar; der Kosinus zur Referenz sagt, wie nah jedes Paar eine Übersetzung in seinem eigenen Raum an der Referenz-Bildunterschrift hält.</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>Paare nebeneinander</translation>
     </message>
@@ -695,41 +691,6 @@ Geben Sie Speicherplatz frei oder wählen Sie einen Modellordner auf einem ander
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (nicht heruntergeladen)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>Genauigkeit %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Unterschied</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>Text→Bild R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>Kosinus zur Referenz %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>Top-k-Überschneidung %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>Die beiden Paare haben in diesem Satz keine gemeinsame Sprache.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>Mittlere Genauigkeit über %Ln Sprache: %1 mit %2, %3 mit %4.</numerusform>
-            <numerusform>Mittlere Genauigkeit über %Ln Sprachen: %1 mit %2, %3 mit %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 liegt in %2 vorn, %3 in %4, gleichauf sind sie in %5.</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1637,6 +1598,56 @@ Wählen Sie in den Einstellungen (Strg+,) andere Dateien.</translation>
     <message>
         <source>Could not measure: %1</source>
         <translation>Messen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Jedes Paar wird in seinem eigenen Raum ausgewertet: Genauigkeit und Recall sind direkt vergleichbar; der Kosinus zur Referenz sagt, wie nah jedes Paar eine Übersetzung in seinem eigenen Raum an der Referenz-Bildunterschrift hält.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Text→Bild R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Kosinus zur Referenz %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Top-k-Überschneidung %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>Die beiden Paare haben in diesem Satz keine gemeinsame Sprache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Mittlere Genauigkeit über %Ln Sprache: %1 mit %2, %3 mit %4.</numerusform>
+            <numerusform>Mittlere Genauigkeit über %Ln Sprachen: %1 mit %2, %3 mit %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 liegt in %2 vorn, %3 in %4, gleichauf sind sie in %5.</translation>
     </message>
 </context>
 <context>

@@ -93,13 +93,6 @@
             <numerusform>Encoding %Ln images and their captions…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>Mean accuracy over %Ln language: %1 with %2, %3 with %4.</numerusform>
-            <numerusform>Mean accuracy over %Ln languages: %1 with %2, %3 with %4.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>lingualens::ui::FilterBar</name>
@@ -242,6 +235,16 @@ Not connected: its %Ln photos are kept and hidden from results until the drive i
         <translation>
             <numerusform>%n file did not state a size.</numerusform>
             <numerusform>%n files did not state a size.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Mean accuracy over %Ln language: %1 with %2, %3 with %4.</numerusform>
+            <numerusform>Mean accuracy over %Ln languages: %1 with %2, %3 with %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -677,10 +677,6 @@ Libere espacio o elija una carpeta de modelos en otro disco (Ajustes) y pulse «
         <translation>Qué mapa de calor mostrar: el del par evaluado o el del par comparado</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>Cada par se evalúa en su propio espacio: la exactitud y el recall se comparan directamente; el coseno con la referencia indica cuánto acerca cada par una traducción al pie de foto de referencia en su propio espacio.</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>Pares lado a lado</translation>
     </message>
@@ -695,41 +691,6 @@ Libere espacio o elija una carpeta de modelos en otro disco (Ajustes) y pulse «
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (no descargado)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>Exactitud %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>Texto→imagen R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>Coseno con la referencia %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>Coincidencia en el top k %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>Los dos pares no tienen ningún idioma en común en este conjunto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>Exactitud media en %Ln idioma: %1 con %2, %3 con %4.</numerusform>
-            <numerusform>Exactitud media en %Ln idiomas: %1 con %2, %3 con %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 va por delante en %2, %3 en %4, y empatan en %5.</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1637,6 +1598,56 @@ Elige otros archivos en Preferencias (Ctrl+,).</translation>
     <message>
         <source>Could not measure: %1</source>
         <translation>No se pudo medir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Cada par se evalúa en su propio espacio: la exactitud y el recall se comparan directamente; el coseno con la referencia indica cuánto acerca cada par una traducción al pie de foto de referencia en su propio espacio.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Exactitud %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Texto→imagen R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Coseno con la referencia %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Coincidencia en el top k %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>Los dos pares no tienen ningún idioma en común en este conjunto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Exactitud media en %Ln idioma: %1 con %2, %3 con %4.</numerusform>
+            <numerusform>Exactitud media en %Ln idiomas: %1 con %2, %3 con %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 va por delante en %2, %3 en %4, y empatan en %5.</translation>
     </message>
 </context>
 <context>

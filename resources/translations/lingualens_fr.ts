@@ -677,10 +677,6 @@ Libérez de la place ou choisissez un dossier des modèles sur un autre disque (
         <translation>Quelle carte de chaleur afficher : celle de la paire évaluée ou celle de la paire comparée</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>Chaque paire est évaluée dans son propre espace : l’exactitude et le rappel se comparent directement ; le cosinus avec la référence dit à quel point chaque paire garde une traduction proche de la légende de référence dans son propre espace.</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>Paires côte à côte</translation>
     </message>
@@ -695,41 +691,6 @@ Libérez de la place ou choisissez un dossier des modèles sur un autre disque (
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (non téléchargée)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>Exactitude %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>Texte→image R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>Cosinus avec la référence %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>Recouvrement du top k %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>Les deux paires n’ont aucune langue en commun sur ce jeu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>Exactitude moyenne sur %Ln langue : %1 avec %2, %3 avec %4.</numerusform>
-            <numerusform>Exactitude moyenne sur %Ln langues : %1 avec %2, %3 avec %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 l’emporte dans %2, %3 dans %4, et elles sont à égalité dans %5.</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1637,6 +1598,56 @@ Choisissez d’autres fichiers dans les Paramètres (Ctrl+,).</translation>
     <message>
         <source>Could not measure: %1</source>
         <translation>Mesure impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Chaque paire est évaluée dans son propre espace : l’exactitude et le rappel se comparent directement ; le cosinus avec la référence dit à quel point chaque paire garde une traduction proche de la légende de référence dans son propre espace.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Exactitude %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Texte→image R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Cosinus avec la référence %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Recouvrement du top k %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>Les deux paires n’ont aucune langue en commun sur ce jeu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Exactitude moyenne sur %Ln langue : %1 avec %2, %3 avec %4.</numerusform>
+            <numerusform>Exactitude moyenne sur %Ln langues : %1 avec %2, %3 avec %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 l’emporte dans %2, %3 dans %4, et elles sont à égalité dans %5.</translation>
     </message>
 </context>
 <context>

@@ -665,10 +665,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <translation>どちらのヒートマップを表示するか: 評価した組み合わせか、比較した組み合わせか</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>各組み合わせはそれぞれ独自の空間で評価されます。正解率と再現率はそのまま比較できます。基準とのコサインは、各組み合わせが自身の空間で翻訳を基準キャプションにどれだけ近く保つかを示します。</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>組み合わせの比較</translation>
     </message>
@@ -683,40 +679,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (未ダウンロード)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>正解率 %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>テキスト→画像 R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>基準とのコサイン %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>上位 k の重なり %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>このセットでは 2 つの組み合わせに共通の言語がありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>%Ln 言語の平均正解率: %2 は %1、%4 は %3。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 が %2 言語で上回り、%3 が %4 言語で上回り、%5 言語で同等です。</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1605,6 +1567,55 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>Could not measure: %1</source>
         <translation>計測できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>各組み合わせはそれぞれ独自の空間で評価されます。正解率と再現率はそのまま比較できます。基準とのコサインは、各組み合わせが自身の空間で翻訳を基準キャプションにどれだけ近く保つかを示します。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>正解率 %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>テキスト→画像 R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>基準とのコサイン %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>上位 k の重なり %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>このセットでは 2 つの組み合わせに共通の言語がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>%Ln 言語の平均正解率: %2 は %1、%4 は %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 が %2 言語で上回り、%3 が %4 言語で上回り、%5 言語で同等です。</translation>
     </message>
 </context>
 <context>

@@ -689,10 +689,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <translation>Чью тепловую карту показывать: оцениваемой пары или сравниваемой</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>Каждая пара оценивается в своём собственном пространстве: точность и полноту можно сравнивать напрямую; косинус с эталоном показывает, насколько близко каждая пара держит перевод к эталонной подписи в своём пространстве.</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>Пары рядом</translation>
     </message>
@@ -707,42 +703,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (не загружена)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>Точность %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Разница</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>Текст→изображение R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>Косинус с эталоном %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>Пересечение top-k %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>У двух пар нет общего языка в этом наборе.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>Средняя точность по %Ln языку: %1 с %2, %3 с %4.</numerusform>
-            <numerusform>Средняя точность по %Ln языкам: %1 с %2, %3 с %4.</numerusform>
-            <numerusform>Средняя точность по %Ln языкам: %1 с %2, %3 с %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 впереди в %2, %3 — в %4, вровень — в %5.</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1669,6 +1629,57 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>Could not measure: %1</source>
         <translation>Не удалось измерить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Каждая пара оценивается в своём собственном пространстве: точность и полноту можно сравнивать напрямую; косинус с эталоном показывает, насколько близко каждая пара держит перевод к эталонной подписи в своём пространстве.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Точность %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Текст→изображение R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Косинус с эталоном %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Пересечение top-k %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>эталон</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>У двух пар нет общего языка в этом наборе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Средняя точность по %Ln языку: %1 с %2, %3 с %4.</numerusform>
+            <numerusform>Средняя точность по %Ln языкам: %1 с %2, %3 с %4.</numerusform>
+            <numerusform>Средняя точность по %Ln языкам: %1 с %2, %3 с %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 впереди в %2, %3 — в %4, вровень — в %5.</translation>
     </message>
 </context>
 <context>

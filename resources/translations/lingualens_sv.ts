@@ -677,10 +677,6 @@ Frigör utrymme eller välj en modellmapp på en annan disk (Inställningar) och
         <translation>Vems värmekarta som visas: det utvärderade parets eller det jämförda parets</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>Varje par utvärderas i sitt eget rum: träffsäkerhet och recall går att jämföra direkt; cosinus mot referensen säger hur nära varje par håller en översättning till referensbildtexten i sitt eget rum.</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>Par sida vid sida</translation>
     </message>
@@ -695,41 +691,6 @@ Frigör utrymme eller välj en modellmapp på en annan disk (Inställningar) och
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1 (inte nedladdat)</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>Träffsäkerhet %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Skillnad</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>Text→bild R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>Cosinus mot referensen %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>Överlapp i topp k %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>De två paren har inget gemensamt språk i den här uppsättningen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>Genomsnittlig träffsäkerhet över %Ln språk: %1 med %2, %3 med %4.</numerusform>
-            <numerusform>Genomsnittlig träffsäkerhet över %Ln språk: %1 med %2, %3 med %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 ligger före i %2, %3 i %4, och de är jämna i %5.</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1637,6 +1598,56 @@ Välj andra filer i Inställningar (Ctrl+,).</translation>
     <message>
         <source>Could not measure: %1</source>
         <translation>Kunde inte mäta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>Varje par utvärderas i sitt eget rum: träffsäkerhet och recall går att jämföra direkt; cosinus mot referensen säger hur nära varje par håller en översättning till referensbildtexten i sitt eget rum.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Träffsäkerhet %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>Text→bild R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>Cosinus mot referensen %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Överlapp i topp k %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referens</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>De två paren har inget gemensamt språk i den här uppsättningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>Genomsnittlig träffsäkerhet över %Ln språk: %1 med %2, %3 med %4.</numerusform>
+            <numerusform>Genomsnittlig träffsäkerhet över %Ln språk: %1 med %2, %3 med %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 ligger före i %2, %3 i %4, och de är jämna i %5.</translation>
     </message>
 </context>
 <context>

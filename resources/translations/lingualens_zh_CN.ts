@@ -665,10 +665,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
         <translation>显示哪个组合的热图：被评估的组合或用于对比的组合</translation>
     </message>
     <message>
-        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
-        <translation>每个组合都在各自的空间中评估：准确率和召回率可以直接比较；与参考的余弦表示每个组合在其自身空间中让译文与参考说明文字有多接近。</translation>
-    </message>
-    <message>
         <source>Pairs side by side</source>
         <translation>组合并排对照</translation>
     </message>
@@ -683,40 +679,6 @@ Free some space, or choose a models folder on another disk (Settings), then pres
     <message>
         <source>%1 (not downloaded)</source>
         <translation>%1（未下载）</translation>
-    </message>
-    <message>
-        <source>Accuracy %1</source>
-        <translation>准确率 %1</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差值</translation>
-    </message>
-    <message>
-        <source>Text→image R@1 %1</source>
-        <translation>文本→图片 R@1 %1</translation>
-    </message>
-    <message>
-        <source>Cosine to reference %1</source>
-        <translation>与参考的余弦 %1</translation>
-    </message>
-    <message>
-        <source>Top-k overlap %1</source>
-        <translation>Top-k 重合度 %1</translation>
-    </message>
-    <message>
-        <source>The two pairs have no language in common on this set.</source>
-        <translation>两个组合在此数据集中没有共同的语言。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
-        <translation>
-            <numerusform>%Ln 种语言的平均准确率：%2 为 %1，%4 为 %3。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
-        <translation>%1 在 %2 种语言中领先，%3 在 %4 种中领先，%5 种持平。</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1605,6 +1567,55 @@ Choose other files in Settings (Ctrl+,).</source>
     <message>
         <source>Could not measure: %1</source>
         <translation>无法测量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lingualens::ui::PairsView</name>
+    <message>
+        <source>Each pair is evaluated in its own space: accuracy and recall compare directly; the cosine to the reference says how close each pair keeps a translation to the reference caption in its own space.</source>
+        <translation>每个组合都在各自的空间中评估：准确率和召回率可以直接比较；与参考的余弦表示每个组合在其自身空间中让译文与参考说明文字有多接近。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Text→image R@1 %1</source>
+        <translation>文本→图片 R@1 %1</translation>
+    </message>
+    <message>
+        <source>Cosine to reference %1</source>
+        <translation>与参考的余弦 %1</translation>
+    </message>
+    <message>
+        <source>Top-k overlap %1</source>
+        <translation>Top-k 重合度 %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>The two pairs have no language in common on this set.</source>
+        <translation>两个组合在此数据集中没有共同的语言。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean accuracy over %n language(s): %1 with %2, %3 with %4.</source>
+        <translation>
+            <numerusform>%Ln 种语言的平均准确率：%2 为 %1，%4 为 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ahead in %2, %3 in %4, and they are even in %5.</source>
+        <translation>%1 在 %2 种语言中领先，%3 在 %4 种中领先，%5 种持平。</translation>
     </message>
 </context>
 <context>

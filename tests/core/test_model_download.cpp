@@ -344,7 +344,8 @@ TEST(ModelDownload, SizesAreAskedWithoutDownloading) {
   ServedFile no_ranges;  // answers 200 with everything: the probe stops after the headers
   no_ranges.ranges = false;
   fx.add("M-BERT-Base-69/vocab.txt", test::data("mbert-tiny/vocab.txt"), no_ranges);
-  fx.manifest.files.push_back({"M-BERT-Base-69/gone.bin", {{fx.server.url("/m/gone"), "", false, "", ""}}});
+  fx.manifest.files.push_back(
+      {"M-BERT-Base-69/gone.bin", {{fx.server.url("/m/gone"), "", false, "", ""}}});
   const fs::path dir = test::scratch();
   DownloadParams p;
   p.models_dir = dir;

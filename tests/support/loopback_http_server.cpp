@@ -116,7 +116,8 @@ void LoopbackHttpServer::handle(int client) {
     return;
   }
   const int64_t size = static_cast<int64_t>(file.body.size());
-  const bool ranged = file.ranges && rec.range_start >= 0 && (rec.range_start > 0 || rec.range_end >= 0);
+  const bool ranged =
+      file.ranges && rec.range_start >= 0 && (rec.range_start > 0 || rec.range_end >= 0);
   int64_t start = ranged ? rec.range_start : 0;
   const int64_t end = ranged && rec.range_end >= 0 ? std::min(rec.range_end, size - 1) : size - 1;
   std::ostringstream head;
@@ -128,8 +129,8 @@ void LoopbackHttpServer::handle(int client) {
     return;
   }
   if (ranged) {
-    head << "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " << start << "-" << end
-         << "/" << size << "\r\n";
+    head << "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " << start << "-" << end << "/"
+         << size << "\r\n";
   } else {
     head << "HTTP/1.1 200 OK\r\n";
   }

@@ -1,6 +1,6 @@
 // A tiny HTTP/1.1 server on 127.0.0.1 for tests of the model downloader: serves fixed
-// contents, honours "Range: bytes=N-" and "bytes=N-M", and can misbehave on purpose (cut a transfer short,
-// refuse ranges, advertise a checksum). One connection at a time; every request is recorded.
+// contents, honours "Range: bytes=N-" and "bytes=N-M", and can misbehave on purpose (cut a transfer
+// short, refuse ranges, advertise a checksum). One connection at a time; every request is recorded.
 #pragma once
 
 #include <atomic>

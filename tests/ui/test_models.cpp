@@ -1,8 +1,8 @@
 // QtTest: the grid's models and small widgets — results and timeline rows, paging, thumbnails
 // (disk cache, EXIF previews), capture dates, the filter bar, file actions.
+#include "core/models/model_pairs.h"
 #include "tests/ui/ui_suites.h"
 #include "tests/ui/ui_test_support.h"
-#include "core/models/model_pairs.h"
 #include "ui/pair_size_row.h"
 #include "ui/pair_speed_row.h"
 
@@ -299,7 +299,8 @@ class ModelTests : public QObject {
     const QLocale locale;
     QVERIFY2(row.text().contains(locale.formattedDataSize(stated) + " still to fetch"),
              qPrintable(row.text()));
-    QVERIFY2(row.text().contains("did not state a size") && row.text().contains("5 file"), qPrintable(row.text()));
+    QVERIFY2(row.text().contains("did not state a size") && row.text().contains("5 file"),
+             qPrintable(row.text()));
     QVERIFY2(row.text().contains("free on this disk"), qPrintable(row.text()));
     QVERIFY(!QDir(models).exists());  // nothing downloaded
     PairSizeRow again;
