@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <vector>
 
@@ -324,9 +325,11 @@ size_t on_probe_header(char* data, size_t size, size_t n, void* user) noexcept {
   return size * n;
 }
 
-// The size one source states for its file, or -1.
-int64_t probe_size(const std::string& url, const DownloadParams& params) {
-  if (url.empty()) return -1;
+// The size one source states for its file, or -1. `unreachable` collects the hosts that could
+// not be reached at all: they are not asked again (offline, each would wait for its timeout).
+int64_t probe_size(const std::string& url, const DownloadParams& params,
+                   std::set<std::string>& unreachable) {
+  if (url.empty() || unreachable.count(url_host(url))) return -1;
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
   SizeProbe probe;
   curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
@@ -344,6 +347,9 @@ int64_t probe_size(const std::string& url, const DownloadParams& params) {
   long status = 0;
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
   // A 200 whose body was cut off by on_probe_body still stated its length.
+  if (rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_CONNECT ||
+      rc == CURLE_OPERATION_TIMEDOUT)
+    unreachable.insert(url_host(url));
   const bool answered = rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && probe.got_body);
   if (!answered || status >= 400) return -1;
   return probe.size >= 0 ? probe.size : probe.linked_size;
@@ -465,6 +471,7 @@ DownloadSize measure_download_size(const DownloadParams& params, const CancelFn&
   ensure_curl_initialised();
   DownloadSize out;
   std::error_code ec;
+  std::set<std::string> unreachable;
   for (const auto& f : params.manifest.files) {
     if (cancel && cancel()) throw Error(ErrorKind::kCancelled, "cancelled");
     DownloadFileSize s;
@@ -476,7 +483,7 @@ DownloadSize measure_download_size(const DownloadParams& params, const CancelFn&
     }
     if (!s.present) {
       for (const auto& src : f.sources) {
-        s.size = probe_size(src.url, params);
+        s.size = probe_size(src.url, params, unreachable);
         if (s.size < 0) continue;
         const fs::path part = (params.models_dir / f.path_of(src)).string() + ".part";
         const auto have = fs::exists(part, ec) ? fs::file_size(part, ec) : 0;

@@ -381,6 +381,26 @@ TEST(ModelDownload, SizesAreAskedWithoutDownloading) {
   EXPECT_EQ(s.total, sum);
 }
 
+// A host that cannot be reached gives way to the file's next source (and is not asked again).
+TEST(ModelDownload, SizesComeFromTheNextSourceWhenAHostIsUnreachable) {
+  Fixture fx;
+  int closed_port = 0;
+  {
+    LoopbackHttpServer gone;  // a port that was just open, now closed
+    closed_port = std::stoi(gone.url().substr(gone.url().rfind(':') + 1));
+  }
+  const std::string dead = "http://127.0.0.1:" + std::to_string(closed_port) + "/m/";
+  for (auto& f : fx.manifest.files)
+    f.sources.insert(f.sources.begin(), {dead + f.path, "", false, "", ""});
+  DownloadParams p;
+  p.models_dir = test::scratch();
+  p.manifest = fx.manifest;
+  const DownloadSize s = measure_download_size(p);
+  EXPECT_EQ(s.unknown, 0);
+  for (const auto& f : s.files)
+    EXPECT_EQ(f.size, static_cast<int64_t>(fx.contents[f.path].size())) << f.path;
+}
+
 // A download that cannot fit is refused before its first byte, naming the folder and both
 // sizes (the server claims 900 PB: no disk has that free).
 TEST(ModelDownload, RefusesADownloadTheDiskHasNoRoomFor) {
