@@ -16,10 +16,12 @@ namespace lingualens::ui {
 // What a failed download means, in words, with what to do next.
 QString download_failure_text(const QString& downloader_error);
 
-class DownloadWorker : public QObject {
+class DownloadWorker final : public QObject {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(DownloadWorker)
 
  public:
+  DownloadWorker() = default;
   void cancel() { cancel_ = true; }
   // The Multilingual-CLIP pair whose files to fetch and place (empty: the default pair). Set
   // before the worker moves to its thread.

@@ -25,8 +25,9 @@ namespace lingualens::ui {
 
 class ThumbnailCache;
 
-class DuplicatesDialog : public QDialog {
+class DuplicatesDialog final : public QDialog {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(DuplicatesDialog)
 
  public:
   DuplicatesDialog(QString library_dir, std::shared_ptr<const ThumbnailCache> thumbnails,

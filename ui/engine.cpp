@@ -1,13 +1,13 @@
 #include "ui/engine.h"
 
 #include <QDateTime>
-#include <QSet>
 #include <chrono>
 #include <exception>
 
 #include "core/error.h"
 #include "core/eval/heatmap_png.h"
 #include "core/eval/pair_comparison.h"
+#include "core/eval/retrieval_overlap.h"
 #include "core/image/image_encoder.h"
 #include "core/models/model_manifest.h"
 #include "core/models/model_pairs.h"
@@ -16,7 +16,6 @@
 #include "core/query/understand_query.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
-#include "index/indexer.h"
 #include "index/library_db.h"
 #include "index/library_location.h"
 #include "index/search.h"
@@ -184,7 +183,7 @@ void Engine::compare(const QStringList& languages, const QStringList& texts, int
     if (!text_)
       throw Error(ErrorKind::kInvalidArgument, tr("the models are not loaded yet").toStdString());
     QVector<CompareColumn> columns;
-    QSet<qint64> reference;
+    std::vector<qint64> reference;
     for (int i = 0; i < texts.size(); ++i) {
       if (texts[i].trimmed().isEmpty()) continue;
       SearchParams p;
@@ -194,13 +193,12 @@ void Engine::compare(const QStringList& languages, const QStringList& texts, int
       column.language = languages.value(i);
       column.text = texts[i];
       for (const auto& h : searcher().search(p).results) column.items.push_back(to_item(h));
-      if (columns.isEmpty()) {
-        for (const auto& it : column.items) reference.insert(it.id);
-      } else {
-        int shared = 0;
-        for (const auto& it : column.items) shared += reference.contains(it.id) ? 1 : 0;
-        column.overlap = reference.isEmpty() ? 0 : static_cast<double>(shared) / reference.size();
-      }
+      std::vector<qint64> found;
+      for (const auto& it : column.items) found.push_back(it.id);
+      if (columns.isEmpty())
+        reference = found;
+      else
+        column.overlap = retrieval_overlap(reference, found);
       columns.push_back(column);
     }
     emit comparison_done(columns);

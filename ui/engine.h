@@ -26,8 +26,9 @@ namespace lingualens::ui {
 
 using ImageEncoderPtr = std::shared_ptr<const lingualens::ImageEncoder>;
 
-class Engine : public QObject {
+class Engine final : public QObject {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(Engine)
 
  public:
   explicit Engine(AppOptions options);

@@ -11,8 +11,9 @@ class QTreeWidget;
 
 namespace lingualens::ui {
 
-class ErrorListDialog : public QDialog {
+class ErrorListDialog final : public QDialog {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(ErrorListDialog)
 
  public:
   explicit ErrorListDialog(QWidget* parent = nullptr);

@@ -29,8 +29,9 @@ class HeatmapWidget;
 class PairsView;
 class ThumbnailCache;
 
-class EvalWindow : public QMainWindow {
+class EvalWindow final : public QMainWindow {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(EvalWindow)
 
  public:
   EvalWindow(Engine* engine, std::shared_ptr<const ThumbnailCache> thumbnails,

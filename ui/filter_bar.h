@@ -14,8 +14,9 @@ class QCheckBox;
 
 namespace lingualens::ui {
 
-class FilterBar : public QWidget {
+class FilterBar final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(FilterBar)
 
  public:
   explicit FilterBar(QWidget* parent = nullptr);

@@ -15,8 +15,9 @@ class QTimer;
 
 namespace lingualens::ui {
 
-class FolderWatcher : public QObject {
+class FolderWatcher final : public QObject {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(FolderWatcher)
 
  public:
   static constexpr int kMaxWatchedPerRoot = 4000;

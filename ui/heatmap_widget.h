@@ -25,8 +25,9 @@ struct HeatmapData {
   int decimals = 1;
 };
 
-class HeatmapWidget : public QWidget {
+class HeatmapWidget final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(HeatmapWidget)
 
  public:
   explicit HeatmapWidget(QWidget* parent = nullptr);

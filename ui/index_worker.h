@@ -26,8 +26,9 @@ namespace lingualens::ui {
 // " · 12 files not supported: .CR2 ×10, .MOV ×2" for the status line; "" when none.
 QString skipped_text(const std::map<std::string, int64_t>& unsupported);
 
-class IndexWorker : public QObject {
+class IndexWorker final : public QObject {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(IndexWorker)
 
  public:
   explicit IndexWorker(QString library_dir, bool fast = false);

@@ -16,8 +16,9 @@ struct OpenRequest {
   QString search;      // a query to run
 };
 
-class InstanceChannel : public QObject {
+class InstanceChannel final : public QObject {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(InstanceChannel)
 
  public:
   // `library`: the library folder the window opens (its absolute path names the channel).

@@ -15,8 +15,9 @@ class QLabel;
 
 namespace lingualens::ui {
 
-class LibraryPanel : public QWidget {
+class LibraryPanel final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(LibraryPanel)
 
  public:
   explicit LibraryPanel(QWidget* parent = nullptr);

@@ -44,8 +44,9 @@ class EvalWindow;
 class PhotoViewer;
 class ErrorListDialog;
 
-class MainWindow : public QMainWindow {
+class MainWindow final : public QMainWindow {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(MainWindow)
 
  public:
   explicit MainWindow(AppOptions options, QWidget* parent = nullptr);

@@ -19,8 +19,9 @@ namespace lingualens::ui {
 
 class DownloadWorker;
 
-class ModelSetupDialog : public QDialog {
+class ModelSetupDialog final : public QDialog {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(ModelSetupDialog)
 
  public:
   ModelSetupDialog(const AppOptions& options, const QString& models_dir, QWidget* parent = nullptr);

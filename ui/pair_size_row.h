@@ -14,8 +14,9 @@ class QPushButton;
 
 namespace lingualens::ui {
 
-class PairSizeRow : public QWidget {
+class PairSizeRow final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(PairSizeRow)
 
  public:
   explicit PairSizeRow(QWidget* parent = nullptr);

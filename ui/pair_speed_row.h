@@ -13,8 +13,9 @@ class QPushButton;
 
 namespace lingualens::ui {
 
-class PairSpeedRow : public QWidget {
+class PairSpeedRow final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(PairSpeedRow)
 
  public:
   explicit PairSpeedRow(QWidget* parent = nullptr);

@@ -13,8 +13,9 @@ class QTableWidget;
 
 namespace lingualens::ui {
 
-class PairsView : public QWidget {
+class PairsView final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(PairsView)
 
  public:
   explicit PairsView(QWidget* parent = nullptr);

@@ -13,8 +13,9 @@
 
 namespace lingualens::ui {
 
-class PhotoViewer : public QWidget {
+class PhotoViewer final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(PhotoViewer)
 
  public:
   explicit PhotoViewer(QWidget* parent = nullptr);

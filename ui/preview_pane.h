@@ -13,8 +13,9 @@ class QPushButton;
 
 namespace lingualens::ui {
 
-class PreviewPane : public QWidget {
+class PreviewPane final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(PreviewPane)
 
  public:
   explicit PreviewPane(QWidget* parent = nullptr);

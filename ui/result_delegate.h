@@ -7,8 +7,9 @@
 
 namespace lingualens::ui {
 
-class ResultDelegate : public QStyledItemDelegate {
+class ResultDelegate final : public QStyledItemDelegate {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(ResultDelegate)
 
  public:
   ResultDelegate(int thumbnail_size, QObject* parent = nullptr);

@@ -19,8 +19,9 @@ namespace lingualens::ui {
 
 class ThumbnailCache;
 
-class ResultsModel : public QAbstractListModel {
+class ResultsModel final : public QAbstractListModel {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(ResultsModel)
 
  public:
   enum Role {

@@ -25,8 +25,9 @@ void save_options(const AppOptions& options);
 // Fills the fields of `options` the user did not give on the command line from the saved ones.
 AppOptions merge_with_saved(const AppOptions& from_command_line);
 
-class SettingsDialog : public QDialog {
+class SettingsDialog final : public QDialog {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(SettingsDialog)
 
  public:
   explicit SettingsDialog(const AppOptions& current, QWidget* parent = nullptr);

@@ -23,8 +23,9 @@ struct UnderstoodChip {
   QString name;  // kPlace: the gazetteer's name
 };
 
-class UnderstoodChips : public QWidget {
+class UnderstoodChips final : public QWidget {
   Q_OBJECT
+  Q_DISABLE_COPY_MOVE(UnderstoodChips)
 
  public:
   explicit UnderstoodChips(QWidget* parent = nullptr);

@@ -14,7 +14,6 @@
 #include "core/image/image_encoder.h"
 #include "core/runtime.h"
 #include "core/text/text_encoder.h"
-#include "index/indexer.h"
 #include "index/stored_embeddings.h"
 
 namespace lingualens::cli {

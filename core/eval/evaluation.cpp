@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "core/error.h"
+#include "core/eval/retrieval_overlap.h"
 #include "core/image/decode.h"
 #include "core/image/encode_files.h"
 #include "core/image/image_encoder.h"
@@ -140,11 +141,7 @@ EvaluationResult evaluate(const EvalSet& set, const std::vector<Embedding>& imag
         const double cos = dot(captions[j], ref->second);
         r.cosine_to_reference[static_cast<size_t>(j)] = cos;
         cos_sum += cos;
-        const auto b = top_k(ref->second);
-        int common = 0;
-        for (int x : r.retrieved[static_cast<size_t>(j)])
-          common += static_cast<int>(std::count(b.begin(), b.end(), x));
-        overlap_sum += double(common) / result.overlap_k;
+        overlap_sum += retrieval_overlap(top_k(ref->second), r.retrieved[static_cast<size_t>(j)]);
         ++both;
       }
       if (both) {

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/eval/eval_set.h"
 #include "core/eval/evaluation.h"
+#include "core/eval/retrieval_overlap.h"
 #include "core/eval/token_diagnostics.h"
 #include "core/text/tokenizer.h"
 #include "core/text/vocab.h"
@@ -157,6 +158,15 @@ TEST(EvalSet, ShippedModelCardSets) {
         << f;
     for (const auto& item : s.items) EXPECT_TRUE(std::filesystem::exists(item.image)) << item.image;
   }
+}
+
+// The share of the reference's results the other retrieves too, whatever their order; a
+// reference shorter than k (a small library) is its own denominator.
+TEST(Evaluation, RetrievalOverlapIsTheShareOfTheReferencesResults) {
+  EXPECT_DOUBLE_EQ(retrieval_overlap<int>({1, 2, 3, 4, 5}, {5, 4, 9, 8, 1}), 0.6);
+  EXPECT_DOUBLE_EQ(retrieval_overlap<int>({1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}), 1.0);
+  EXPECT_DOUBLE_EQ(retrieval_overlap<long long>({7, 8}, {8, 1, 2, 3, 4}), 0.5);
+  EXPECT_DOUBLE_EQ(retrieval_overlap<int>({}, {1}), 0.0);
 }
 
 }  // namespace
