@@ -20,6 +20,26 @@
 
 using namespace lingualens::ui::testing;
 
+// An engine on its own thread, as the main window runs it; stopped when it goes out of scope.
+struct EngineThread {
+  QThread thread;
+  Engine* engine;
+  explicit EngineThread(const AppOptions& options) : engine(new Engine(options)) {
+    engine->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+    thread.start();
+  }
+  ~EngineThread() {
+    thread.quit();
+    thread.wait();
+  }
+  bool load_models() {
+    QSignalSpy loaded(engine, &Engine::models_loaded);
+    QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
+    return wait_count(loaded, 1, 30000);
+  }
+};
+
 class WindowTests : public QObject {
   Q_OBJECT
 
@@ -542,14 +562,9 @@ class WindowTests : public QObject {
     const QString photos = make_photos(tmp);
     QVERIFY(index_with_worker(tmp.filePath("library"), photos));
     const QString set_file = model_card_set(tmp);
-    QThread thread;
-    auto* engine = new Engine(tiny_options(tmp.filePath("library")));
-    engine->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
-    thread.start();
-    QSignalSpy loaded(engine, &Engine::models_loaded);
-    QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
-    QVERIFY(wait_count(loaded, 1, 30000));
+    EngineThread running(tiny_options(tmp.filePath("library")));
+    QVERIFY(running.load_models());
+    Engine* engine = running.engine;
     {
       EvalWindow window(engine, nullptr);
       window.set_models_ready(true);
@@ -611,8 +626,6 @@ class WindowTests : public QObject {
         window.grab().save(shot + "/evaluation_comparison.png");
       }
     }
-    thread.quit();
-    thread.wait();
   }
 
   // "Compare with" runs the same set with a second pair from the models folder, in its own
@@ -634,14 +647,9 @@ class WindowTests : public QObject {
     AppOptions options = tiny_options(tmp.filePath("library"));
     options.models = models;
 
-    QThread thread;
-    auto* engine = new Engine(options);
-    engine->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
-    thread.start();
-    QSignalSpy loaded(engine, &Engine::models_loaded);
-    QMetaObject::invokeMethod(engine, &Engine::load_models, Qt::QueuedConnection);
-    QVERIFY(wait_count(loaded, 1, 30000));
+    EngineThread running(options);
+    QVERIFY(running.load_models());
+    Engine* engine = running.engine;
     {
       EvalWindow window(engine, nullptr);
       window.set_models_ready(true);
@@ -721,8 +729,6 @@ class WindowTests : public QObject {
         window.grab().save(shot + "/evaluation_pairs.png");
       }
     }
-    thread.quit();
-    thread.wait();
   }
 };
 
