@@ -151,6 +151,13 @@ void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages,
       second.text.half_weights = options_.half_text_weights;
       second.image = ImageEncoderParams{other_files.image_model};
       second.evaluation.languages = params.languages;
+      std::error_code ec;
+      if (std::filesystem::equivalent(other_files.image_model, image_->info().weights_file, ec)) {
+        // The same image model (Distil-40 beside Base-69): no second copy, and the library's
+        // embeddings of indexed photos apply.
+        second.loaded_image = image_.get();
+        second.evaluation.stored_embedding = params.stored_embedding;
+      }
       bool announced = false;
       outcome->second_run = evaluate_with_pair(
           *set, second,

@@ -108,6 +108,12 @@ int run_eval(const EvalOptions& o) {
     p2.text = other.text_params();
     p2.image = ImageEncoderParams{other.image_model_path()};
     p2.evaluation.languages = langs;
+    std::error_code ec;
+    if (std::filesystem::equivalent(p2.image.weights_file, o.model.image_model_path(), ec)) {
+      p2.loaded_image =
+          &image;  // the same image model: loaded once, the library's embeddings apply
+      p2.evaluation.stored_embedding = params.stored_embedding;
+    }
     second = evaluate_with_pair(set, p2);
     comparison = compare_evaluations(r, second->result);
     if (!o.out.empty())

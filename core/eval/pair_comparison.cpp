@@ -26,6 +26,8 @@ EvaluationRun evaluate_with_pair(const EvalSet& set, const PairEvaluationParams&
   check();
   const TextEncoder text(params.text);
   check();
+  if (params.loaded_image)
+    return run_evaluation(set, text, *params.loaded_image, params.evaluation, progress, cancel);
   const ImageEncoder image(params.image);
   EvaluationParams evaluation = params.evaluation;
   evaluation.stored_embedding = nullptr;  // another image model's space

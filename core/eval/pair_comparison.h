@@ -27,11 +27,16 @@ struct LanguageComparison {
 };
 
 // The second pair's models: loaded for one evaluation, in their own space (no library's stored
-// embeddings: those belong to the first pair's image model), and freed afterwards.
+// embeddings: those belong to the first pair's image model, unless it is the same one), and
+// freed afterwards.
 struct PairEvaluationParams {
   ImageEncoderParams image;
   TextEncoderParams text;
-  EvaluationParams evaluation;  // its stored_embedding is ignored
+  // The same image model is already loaded (M-BERT-Distil-40 beside M-BERT-Base-69 both use
+  // RN50x4): used instead of loading `image` again, and then the library's stored embeddings
+  // (evaluation.stored_embedding) are in the same space and used too.
+  const ImageEncoder* loaded_image = nullptr;
+  EvaluationParams evaluation;  // its stored_embedding is used only with loaded_image
 };
 
 // Loads the pair's encoders (a missing or unreadable file throws Error naming it), evaluates the

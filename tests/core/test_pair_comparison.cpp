@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/eval/eval_set.h"
 #include "core/eval/pair_comparison.h"
+#include "core/image/decode.h"
 #include "tests/test_models.h"
 
 namespace lingualens {
@@ -77,6 +78,28 @@ TEST(PairComparison, AnotherPairIsEvaluatedWithItsOwnModels) {
       for (size_t c = 0; c < direct.languages[i].cosine[r].size(); ++c)
         EXPECT_NEAR(run.result.languages[i].cosine[r][c], direct.languages[i].cosine[r][c], 1e-6);
   }
+}
+
+// A pair with the same image model (Distil-40 beside Base-69) uses the one already loaded, and
+// with it the library's stored embeddings, which are in its space.
+TEST(PairComparison, ASharedImageModelIsNotLoadedTwiceAndItsStoredEmbeddingsApply) {
+  const EvalSet set = load_eval_set(
+      std::filesystem::path(LINGUALENS_SOURCE_DIR) / "resources/eval/model-card-set-2.json",
+      test::data("images-seed"));
+  PairEvaluationParams p;
+  p.text = TextEncoderParams{test::data("zoo/mclip-xlmr-tiny"), {}, 32};
+  p.image = ImageEncoderParams{test::scratch() / "not-loaded.pt"};  // would throw if loaded
+  p.loaded_image = &test::tiny_image_encoder();
+  p.evaluation.languages = {"en", "sv"};
+  const auto first = set.items.front().image;
+  const Embedding stored = test::tiny_image_encoder().encode({decode_image_file(first).image})[0];
+  p.evaluation.stored_embedding = [&](const std::filesystem::path& f) -> std::optional<Embedding> {
+    if (f == first) return stored;
+    return std::nullopt;
+  };
+  const EvaluationRun run = evaluate_with_pair(set, p);
+  EXPECT_EQ(run.images_reused, 1);
+  EXPECT_EQ(run.images_encoded, 5);
 }
 
 TEST(PairComparison, AMissingModelIsNamedAndCancelStopsBeforeLoading) {
