@@ -20,6 +20,7 @@
 #include "index/library_location.h"
 #include "index/search.h"
 #include "index/stored_embeddings.h"
+#include "ui/error_text.h"
 
 namespace lingualens::ui {
 namespace {
@@ -90,7 +91,7 @@ void Engine::load_models() {
     emit models_loaded(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
                        load_serial_, image_);
   } catch (const std::exception& e) {
-    emit models_failed(QString::fromStdString(e.what()));
+    emit models_failed(error_text(e));
   }
 }
 
@@ -179,9 +180,9 @@ void Engine::evaluate(const EvalSetPtr& set, const QStringList& languages,
     emit evaluation_done(outcome);
   } catch (const Error& e) {
     emit evaluation_failed(e.kind() == ErrorKind::kCancelled ? tr("Evaluation stopped.")
-                                                             : QString::fromStdString(e.what()));
+                                                             : error_text(e));
   } catch (const std::exception& e) {
-    emit evaluation_failed(QString::fromStdString(e.what()));
+    emit evaluation_failed(error_text(e));
   }
 }
 
@@ -211,7 +212,7 @@ void Engine::compare(const QStringList& languages, const QStringList& texts, int
     emit comparison_done(columns);
   } catch (const std::exception& e) {
     searcher_.reset();
-    emit comparison_failed(QString::fromStdString(e.what()));
+    emit comparison_failed(error_text(e));
   }
 }
 
@@ -318,10 +319,10 @@ void Engine::search(const SearchRequest& request) {
       emit results(out);
       return;
     }
-    emit search_failed(request.serial, QString::fromStdString(e.what()));
+    emit search_failed(request.serial, error_text(e));
   } catch (const std::exception& e) {
     searcher_.reset();
-    emit search_failed(request.serial, QString::fromStdString(e.what()));
+    emit search_failed(request.serial, error_text(e));
   }
 }
 

@@ -12,6 +12,7 @@
 #include "index/indexer.h"
 #include "index/library.h"
 #include "index/library_db.h"
+#include "ui/error_text.h"
 
 namespace lingualens::ui {
 
@@ -129,10 +130,10 @@ void IndexWorker::drain() {
           tr("Another program (probably lingualens-cli) is updating this library. "
              "Indexing will be possible when it has finished."));
     } else {
-      emit failed(QString::fromStdString(e.what()));
+      emit failed(error_text(e));
     }
   } catch (const std::exception& e) {
-    emit failed(QString::fromStdString(e.what()));
+    emit failed(error_text(e));
   }
   refresh_folders();
   drain();  // requests that arrived meanwhile
@@ -168,7 +169,7 @@ void IndexWorker::forget(const QString& folder) {
         tr("Removed %1 from the library (the photos themselves are untouched).").arg(folder), -1,
         true);
   } catch (const std::exception& e) {
-    emit failed(QString::fromStdString(e.what()));
+    emit failed(error_text(e));
   }
   refresh_folders();
 }
@@ -184,7 +185,7 @@ void IndexWorker::relink(const QString& from, const QString& to) {
     refresh_folders();
     request_index({to});
   } catch (const std::exception& e) {
-    emit failed(QString::fromStdString(e.what()));
+    emit failed(error_text(e));
     refresh_folders();
   }
 }

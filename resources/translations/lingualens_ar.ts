@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>لم يُعثر على %1.</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>لم يُعثر على شيء مطلوب.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>تعذّرت قراءة %1 أو الكتابة فيه (الأذونات، أم قرص ممتلئ، أم محرك أُزيل؟).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 تالف، أو ليس ما يدل عليه اسمه.</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>أحد الملفات تالف.</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 بصيغة لا يستطيع LinguaLens قراءتها.</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>هذا بصيغة لا يستطيع LinguaLens قراءتها.</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>ملفات النماذج هذه لا تتوافق معًا.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 أكبر من أن يُفتح بأمان.</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>هذا أكبر من أن يُفتح بأمان.</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>برنامج آخر يعمل على هذه المكتبة؛ أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>تم الإيقاف.</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>لا يمكن تنفيذ هذا كما طُلب.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>Etwas Benötigtes wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>%1 konnte nicht gelesen oder geschrieben werden (Berechtigungen, voller Datenträger oder ein entferntes Laufwerk?).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 ist beschädigt oder nicht das, was sein Name sagt.</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>Eine Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 liegt in einer Form vor, die LinguaLens nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>Dies liegt in einer Form vor, die LinguaLens nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>Diese Modelldateien gehören nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 ist zu groß, um es sicher zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>Das ist zu groß, um es sicher zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>Ein anderes Programm arbeitet gerade an dieser Bibliothek; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>Das lässt sich so nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>No se encontró %1.</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>No se encontró algo necesario.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>No se pudo leer ni escribir %1 (¿permisos, disco lleno o una unidad retirada?).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>No se pudo leer ni escribir un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 está dañado o no es lo que dice su nombre.</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>Un archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 está en un formato que LinguaLens no puede leer.</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>Esto está en un formato que LinguaLens no puede leer.</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>Estos archivos de modelo no corresponden entre sí.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 es demasiado grande para abrirlo con seguridad.</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>Esto es demasiado grande para abrirlo con seguridad.</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>Otro programa está trabajando en esta biblioteca; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>Esto no se puede hacer tal como se pidió.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

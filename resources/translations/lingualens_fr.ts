@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>Un élément nécessaire est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>%1 n’a pas pu être lu ou écrit (droits d’accès, disque plein ou lecteur retiré ?).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 est endommagé, ou n’est pas ce que son nom indique.</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>Un fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 est dans une forme que LinguaLens ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>Ceci est dans une forme que LinguaLens ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>Ces fichiers de modèle ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 est trop volumineux pour être ouvert sans risque.</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>C’est trop volumineux pour être ouvert sans risque.</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>Un autre programme travaille sur cette bibliothèque ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>Ce n’est pas possible tel que demandé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s’est produite.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>必要なものが見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>%1 を読み書きできませんでした (権限、ディスクの空き不足、またはドライブが外されていませんか?)。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>ファイルを読み書きできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 は壊れているか、名前が示す形式ではありません。</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 は LinguaLens が読めない形式です。</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>これは LinguaLens が読めない形式です。</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>これらのモデルファイルは組み合わせて使えません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 は大きすぎて安全に開けません。</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>これは大きすぎて安全に開けません。</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>別のプログラムがこのライブラリを処理中です。終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>指定どおりには実行できません。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>問題が発生しました。</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

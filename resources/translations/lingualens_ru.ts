@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 не найден.</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>Не найдено то, что нужно для работы.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>Не удалось прочитать или записать %1 (права доступа, заполненный диск или отключённый накопитель?).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 повреждён или не является тем, чем назван.</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>Файл повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 в формате, который LinguaLens не умеет читать.</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>Это в формате, который LinguaLens не умеет читать.</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>Эти файлы моделей не подходят друг к другу.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 слишком велик, чтобы безопасно его открыть.</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>Это слишком велико, чтобы безопасно открыть.</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>С этой библиотекой сейчас работает другая программа; повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>Это нельзя выполнить так, как запрошено.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>Något som behövs hittades inte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>%1 kunde inte läsas eller skrivas (behörigheter, full disk eller en borttagen enhet?).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>En fil kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 är skadad eller inte vad namnet säger.</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>En fil är skadad.</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 är i en form som LinguaLens inte kan läsa.</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>Det här är i en form som LinguaLens inte kan läsa.</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>De här modellfilerna hör inte ihop.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 är för stor för att öppnas säkert.</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>Det här är för stort för att öppnas säkert.</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>Ett annat program arbetar med det här biblioteket; försök igen när det är klart.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stoppad.</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>Det går inte att göra så som det begärdes.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Något gick fel.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>找不到 %1。</translation>
+    </message>
+    <message>
+        <source>Something needed was not found.</source>
+        <translation>找不到所需的内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (permissions, a full disk or a removed drive?).</source>
+        <translation>无法读取或写入 %1（权限问题、磁盘已满，还是驱动器已移除？）。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>无法读取或写入某个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or is not what its name says.</source>
+        <translation>%1 已损坏，或与其名称所示的类型不符。</translation>
+    </message>
+    <message>
+        <source>A file is damaged.</source>
+        <translation>某个文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is in a form LinguaLens cannot read.</source>
+        <translation>%1 的格式 LinguaLens 无法读取。</translation>
+    </message>
+    <message>
+        <source>This is in a form LinguaLens cannot read.</source>
+        <translation>此内容的格式 LinguaLens 无法读取。</translation>
+    </message>
+    <message>
+        <source>These model files do not belong together.</source>
+        <translation>这些模型文件不能搭配使用。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely.</source>
+        <translation>%1 太大，无法安全打开。</translation>
+    </message>
+    <message>
+        <source>This is too large to open safely.</source>
+        <translation>此内容太大，无法安全打开。</translation>
+    </message>
+    <message>
+        <source>Another program is working on this library; try again when it has finished.</source>
+        <translation>另一个程序正在处理此库；请在它完成后重试。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>This cannot be done as asked.</source>
+        <translation>无法按要求完成此操作。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n photo(s) done</source>

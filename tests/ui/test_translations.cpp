@@ -1,15 +1,18 @@
 // QtTest: the interface's translations. Every .ts keeps each message's placeholders, markup and
 // plural forms (a lost %1 or a missing plural form shows wrong numbers at run time, and
 // lrelease does not check it); the built-in translations load; Arabic lays the whole window
-// out right to left and Japanese reaches the windows; the language setting round-trips.
+// out right to left and Japanese reaches the windows; core's errors get a sentence in the
+// interface's language; the language setting round-trips.
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include "core/error.h"
 #include "tests/ui/ui_suites.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/error_text.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
 
@@ -171,6 +174,24 @@ class TranslationTests : public QObject {
     };
     QCOMPARE(photos(1), QStringLiteral("1 photo"));
     QCOMPARE(photos(2), QStringLiteral("2 photos"));
+  }
+
+  // A core failure in a translated dialog: the sentence in the user's language, naming the
+  // file, then core's exact words; in English those words alone, as before.
+  void core_errors_read_in_the_interfaces_language() {
+    const Error damaged(ErrorKind::kBadFormat, std::filesystem::path("/photos/x.jpg"),
+                        "corrupt JPEG: Not a JPEG file");
+    const QString english = error_text(damaged);
+    QCOMPARE(english, QString::fromUtf8(damaged.what()));
+    install_translations(QStringLiteral("de"));
+    const QString german = error_text(damaged);
+    QVERIFY2(german.startsWith(QStringLiteral("/photos/x.jpg ist beschädigt")), qPrintable(german));
+    QVERIFY(german.endsWith(QString::fromUtf8(damaged.what())));
+    install_translations(QStringLiteral("ja"));
+    QVERIFY2(error_text(Error(ErrorKind::kBusy, "library busy"))
+                 .startsWith(QStringLiteral("別のプログラム")),
+             qPrintable(error_text(Error(ErrorKind::kBusy, "library busy"))));
+    QVERIFY(error_text(std::runtime_error("bad_alloc")).endsWith(QStringLiteral("bad_alloc")));
   }
 
   void the_language_setting_round_trips_through_settings() {
