@@ -224,6 +224,11 @@ void SettingsDialog::show_pair(int index) {
       tr("%1 text model with the %2 image model, %3-dimensional.")
           .arg(QString::fromStdString(p.text_family), QString::fromStdString(p.image_name))
           .arg(p.dim);
+  if (p.trained_languages > 0) {
+    text += ' ' + tr("Trained on captions in %1 languages; others work through what the text "
+                     "model learned of them.")
+                      .arg(p.trained_languages);
+  }
   if (p.xtd_recall_at_10) {
     const auto& r = *p.xtd_recall_at_10;
     const QLocale locale;

@@ -89,6 +89,7 @@ nlohmann::json pairs_json(const std::filesystem::path& dir) {
                         {"text_family", p.text_family},
                         {"dim", p.dim},
                         {"image_size", p.image_size},
+                        {"trained_languages", p.trained_languages},
                         {"image_present", image},
                         {"text_present", text}};
     if (p.xtd_recall_at_10) {

@@ -9,7 +9,8 @@ namespace lingualens {
 namespace {
 
 ModelPair pair(std::string name, std::string image_name, std::string image_file, std::string family,
-               int dim, int image_size, std::optional<PublishedRecall> recall) {
+               int dim, int image_size, std::optional<PublishedRecall> recall,
+               int trained_languages) {
   ModelPair p;
   p.name = std::move(name);
   p.image_name = std::move(image_name);
@@ -19,6 +20,7 @@ ModelPair pair(std::string name, std::string image_name, std::string image_file,
   p.dim = dim;
   p.image_size = image_size;
   p.xtd_recall_at_10 = recall;
+  p.trained_languages = trained_languages;
   return p;
 }
 
@@ -52,18 +54,18 @@ constexpr const char* kDistilHead =
 const std::vector<ModelPair>& model_pairs() {
   static const std::vector<ModelPair> pairs = [] {
     std::vector<ModelPair> v;
-    v.push_back(pair("M-BERT-Base-69", "RN50x4", "RN50x4.pt", "BERT", 640, 288, {}));
+    v.push_back(pair("M-BERT-Base-69", "RN50x4", "RN50x4.pt", "BERT", 640, 288, {}, 69));
     v.back().is_default = true;
-    v.push_back(pair("M-BERT-Distil-40", "RN50x4", "RN50x4.pt", "DistilBERT", 640, 288, {}));
+    v.push_back(pair("M-BERT-Distil-40", "RN50x4", "RN50x4.pt", "DistilBERT", 640, 288, {}, 40));
     v.push_back(pair("XLM-Roberta-Large-Vit-B-32", "ViT-B/32", "ViT-B-32.pt", "XLM-RoBERTa", 512,
-                     224, PublishedRecall{91.8, 88.7, 89.3, 81.0}));
+                     224, PublishedRecall{91.8, 88.7, 89.3, 81.0}, 48));
     v.push_back(pair("XLM-Roberta-Large-Vit-L-14", "ViT-L/14", "ViT-L-14.pt", "XLM-RoBERTa", 768,
-                     224, PublishedRecall{92.4, 90.6, 89.7, 81.9}));
+                     224, PublishedRecall{92.4, 90.6, 89.7, 81.9}, 48));
     v.push_back(pair("LABSE-Vit-L-14", "ViT-L/14", "ViT-L-14.pt", "BERT", 768, 224,
-                     PublishedRecall{91.6, 89.6, 88.9, 73.9}));
+                     PublishedRecall{91.6, 89.6, 88.9, 73.9}, 48));
     v.push_back(pair("XLM-Roberta-Large-Vit-B-16Plus", "ViT-B/16-plus-240",
                      "vit_b_16_plus_240-laion400m_e32-699c4b84.pt", "XLM-RoBERTa", 640, 240,
-                     PublishedRecall{95.0, 93.0, 94.0, 84.2}));
+                     PublishedRecall{95.0, 93.0, 94.0, 84.2}, 48));
     return v;
   }();
   return pairs;

@@ -29,6 +29,10 @@ struct ModelPair {
   int dim = 0;              // the shared embedding size
   int image_size = 0;       // pixels
   std::optional<PublishedRecall> xtd_recall_at_10;
+  // Languages whose (machine-translated) captions the text tower was trained on; others work
+  // through transfer. ref: the M-BERT model cards' Fine-Tune-Languages.md (69, 40) and
+  // larger_mclip.md (7M captions in 48 languages for every 2022 pair).
+  int trained_languages = 0;
   bool is_default = false;
 };
 

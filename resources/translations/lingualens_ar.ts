@@ -2157,6 +2157,10 @@ relevance %2</source>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>دُرّب على تعليقات بـ %1 لغة؛ وتعمل اللغات الأخرى بما تعلّمه نموذج النص عنها.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

@@ -2029,6 +2029,10 @@ Relevanz %2</translation>
         <source>Choose a file</source>
         <translation>Eine Datei auswählen</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>Mit Bildunterschriften in %1 Sprachen trainiert; andere funktionieren über das, was das Textmodell von ihnen gelernt hat.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

@@ -2029,6 +2029,10 @@ relevancia %2</translation>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>Entrenado con pies de foto en %1 idiomas; los demás funcionan gracias a lo que el modelo de texto aprendió de ellos.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

@@ -2029,6 +2029,10 @@ pertinence %2</translation>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>Entraîné sur des légendes en %1 langues ; les autres fonctionnent grâce à ce que le modèle de texte en a appris.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

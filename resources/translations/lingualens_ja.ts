@@ -1997,6 +1997,10 @@ relevance %2</source>
         <source>Choose a file</source>
         <translation>ファイルを選択</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>%1 言語のキャプションで学習済み。その他の言語は、テキストモデルがそれらについて学んだ知識で動作します。</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

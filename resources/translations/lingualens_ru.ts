@@ -2061,6 +2061,10 @@ relevance %2</source>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>Обучена на подписях на %1 языках; остальные работают благодаря тому, что текстовая модель о них знает.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

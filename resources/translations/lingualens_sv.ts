@@ -2029,6 +2029,10 @@ relevans %2</translation>
         <source>Choose a file</source>
         <translation>Välj en fil</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>Tränad på bildtexter på %1 språk; andra fungerar genom det textmodellen har lärt sig om dem.</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

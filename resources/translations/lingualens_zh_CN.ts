@@ -1997,6 +1997,10 @@ relevance %2</source>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
+    <message>
+        <source>Trained on captions in %1 languages; others work through what the text model learned of them.</source>
+        <translation>在 %1 种语言的说明文字上训练；其他语言依靠文本模型对它们的了解。</translation>
+    </message>
 </context>
 <context>
     <name>lingualens::ui::UnderstoodChips</name>

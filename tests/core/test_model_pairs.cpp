@@ -23,7 +23,9 @@ TEST(ModelPairs, EveryPublishedPairIsListedOnceWithItsDefault) {
     defaults += p.is_default;
     EXPECT_GT(p.dim, 0);
     EXPECT_FALSE(p.image_file.empty());
+    EXPECT_GT(p.trained_languages, 0) << p.name;
   }
+  EXPECT_EQ(find_model_pair("M-BERT-Distil-40")->trained_languages, 40);
   EXPECT_EQ(defaults, 1);
   EXPECT_EQ(default_model_pair().name, "M-BERT-Base-69");
   EXPECT_EQ(default_model_pair().image_name, "RN50x4");
