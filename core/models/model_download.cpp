@@ -37,8 +37,9 @@ void ensure_curl_initialised() {
 
 struct Transfer {
   std::FILE* out = nullptr;
-  int64_t offset = 0;  // bytes already on disk when this attempt started
-  int64_t total = -1;  // whole file size, from Content-Length / Content-Range
+  int64_t offset = 0;        // bytes already on disk when this attempt started
+  int64_t total = -1;        // whole file size, from Content-Length / Content-Range
+  int64_t linked_size = -1;  // X-Linked-Size: Hugging Face's redirects state the file's size
   std::string linked_sha256;
   std::string content_type;
   const DownloadProgressFn* progress = nullptr;
@@ -86,6 +87,7 @@ size_t on_header(char* data, size_t size, size_t n, void* user) noexcept {
       for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const std::string value = trim(line.substr(colon + 1));
       if (key == "x-linked-etag" && value.size() == 64) t->linked_sha256 = value;
+      if (key == "x-linked-size") t->linked_size = parse_size(value);
       if (key == "content-type") t->content_type = value;
       if (key == "content-range") {  // "bytes 100-999/1000"; a malformed one is ignored
         const auto slash = value.rfind('/');
@@ -285,44 +287,11 @@ std::string fetch_source(const ModelSource& src, const fs::path& target, const f
   return "";
 }
 
-// A size probe's answer: the whole size from Content-Range ("bytes 0-0/123") or, from a
-// server that ignores ranges, Content-Length; Hugging Face's redirects state X-Linked-Size.
-struct SizeProbe {
-  int64_t size = -1, linked_size = -1;
-  bool got_body = false;
-};
-
+// A size probe takes one byte; a server that ignores the range sends more: stop there, its
+// headers told the size already.
 size_t on_probe_body(char*, size_t size, size_t n, void* user) {
-  static_cast<SizeProbe*>(user)->got_body = true;
-  return size * n == 1 ? 1 : 0;  // more than the byte asked for: stop, the headers told all
-}
-
-size_t on_probe_header(char* data, size_t size, size_t n, void* user) noexcept {
-  auto* p = static_cast<SizeProbe*>(user);
-  try {
-    const std::string line(data, size * n);
-    const auto colon = line.find(':');
-    if (line.rfind("HTTP/", 0) == 0) {
-      p->size = -1;  // a new response (after a redirect): its own headers count
-    } else if (colon != std::string::npos) {
-      std::string key = line.substr(0, colon);
-      for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      const std::string value = trim(line.substr(colon + 1));
-      if (key == "content-range") {
-        const auto slash = value.rfind('/');
-        if (slash != std::string::npos) {
-          const int64_t total = parse_size(value.substr(slash + 1));
-          if (total >= 0) p->size = total;
-        }
-      } else if (key == "content-length" && p->size < 0) {
-        p->size = parse_size(value);  // replaced by Content-Range when one follows
-      } else if (key == "x-linked-size") {
-        p->linked_size = parse_size(value);
-      }
-    }
-  } catch (...) {
-  }
-  return size * n;
+  *static_cast<bool*>(user) = true;
+  return size * n == 1 ? 1 : 0;
 }
 
 // The size one source states for its file, or -1. `unreachable` collects the hosts that could
@@ -331,7 +300,8 @@ int64_t probe_size(const std::string& url, const DownloadParams& params,
                    std::set<std::string>& unreachable) {
   if (url.empty() || unreachable.count(url_host(url))) return -1;
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
-  SizeProbe probe;
+  Transfer probe;  // its headers, read as a download's: Content-Range, Content-Length
+  bool got_body = false;
   curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(curl.get(), CURLOPT_FAILONERROR, 1L);
@@ -340,19 +310,19 @@ int64_t probe_size(const std::string& url, const DownloadParams& params,
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, params.connect_timeout_s + 10);
   curl_easy_setopt(curl.get(), CURLOPT_RANGE, "0-0");
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, on_probe_body);
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &probe);
-  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, on_probe_header);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &got_body);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, on_header);
   curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &probe);
   const CURLcode rc = curl_easy_perform(curl.get());
   long status = 0;
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
-  // A 200 whose body was cut off by on_probe_body still stated its length.
   if (rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_CONNECT ||
       rc == CURLE_OPERATION_TIMEDOUT)
     unreachable.insert(url_host(url));
-  const bool answered = rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && probe.got_body);
+  // A 200 whose body was cut off by on_probe_body still stated its length.
+  const bool answered = rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && got_body);
   if (!answered || status >= 400) return -1;
-  return probe.size >= 0 ? probe.size : probe.linked_size;
+  return probe.total >= 0 ? probe.total : probe.linked_size;
 }
 
 }  // namespace
